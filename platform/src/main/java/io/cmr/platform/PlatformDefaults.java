@@ -1,0 +1,40 @@
+package io.cmr.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.PropertiesPropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Settings every CMR app shares, added with the lowest precedence so that an app's own
+ * configuration, the command line and the environment still override them.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor {
+
+    static final String SOURCE_NAME = "cmrPlatformDefaults";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Properties defaults = load("cmr-platform-defaults.properties");
+        if (ClassUtils.isPresent("com.mongodb.client.MongoClient", application.getClassLoader())) {
+            defaults.putAll(load("cmr-platform-mongo-defaults.properties"));
+        }
+        environment.getPropertySources().addLast(new PropertiesPropertySource(SOURCE_NAME, defaults));
+    }
+
+    private static Properties load(String name) {
+        try {
+            return PropertiesLoaderUtils.loadProperties(new ClassPathResource(name, PlatformDefaults.class));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

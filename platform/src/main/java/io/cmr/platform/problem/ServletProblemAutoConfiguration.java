@@ -1,0 +1,51 @@
+package io.cmr.platform.problem;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.annotation.Bean;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Problem details on every error path of a servlet app. Runs before Boot's MVC and error
+ * auto-configurations so that their own error handlers back off.
+ */
+@AutoConfiguration(before = { WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class })
+@ConditionalOnWebApplication(type = Type.SERVLET)
+@EnableConfigurationProperties(RequestLimits.class)
+public class ServletProblemAutoConfiguration {
+
+    /** Runs after the security filters, so an anonymous caller learns of the 401 first. */
+    static final int BODY_LIMIT_FILTER_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10;
+
+    @Bean
+    ProblemWriter problemWriter(ObjectProvider<JsonMapper> json) {
+        return new ProblemWriter(json.getIfAvailable(() -> JsonMapper.builder().build()));
+    }
+
+    @Bean
+    PlatformExceptionHandler platformExceptionHandler() {
+        return new PlatformExceptionHandler();
+    }
+
+    @Bean
+    ProblemErrorController problemErrorController(ErrorAttributes errorAttributes, ProblemWriter writer) {
+        return new ProblemErrorController(errorAttributes, writer);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestLimits limits, ProblemWriter writer) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(limits.maxRequestBody().toBytes(), writer));
+        registration.setOrder(BODY_LIMIT_FILTER_ORDER);
+        return registration;
+    }
+}
