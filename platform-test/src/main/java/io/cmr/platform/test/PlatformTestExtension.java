@@ -18,6 +18,8 @@ public class PlatformTestExtension implements BeforeAllCallback, ParameterResolv
         System.setProperty("spring.mongodb.uri", mongo.uri());
         System.setProperty("cmr.security.issuer-uri", tokens.issuerUri());
         System.setProperty("cmr.security.jwk-set-uri", tokens.jwkSetUri());
+        // The embedded server logs every connection at INFO, which buries the test's own output.
+        System.setProperty("logging.level.de.bwaldvogel", "WARN");
     }
 
     @Override
