@@ -23,7 +23,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Properties defaults = load("cmr-platform-defaults.properties");
-        if (ClassUtils.isPresent("com.mongodb.client.MongoClient", application.getClassLoader())) {
+        if (ClassUtils.isPresent("org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+                application.getClassLoader())) {
             defaults.putAll(load("cmr-platform-mongo-defaults.properties"));
         }
         environment.getPropertySources().addLast(new PropertiesPropertySource(SOURCE_NAME, defaults));

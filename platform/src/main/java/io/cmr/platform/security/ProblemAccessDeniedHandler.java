@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.cmr.platform.problem.ProblemWriter;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -28,7 +26,6 @@ public class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
         bearer.handle(request, response, denied);
-        writer.write(response, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "The access token is valid but does not grant access to this resource."));
+        writer.write(response, AuthenticationProblems.forbidden());
     }
 }

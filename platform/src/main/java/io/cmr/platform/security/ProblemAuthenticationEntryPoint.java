@@ -8,10 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.cmr.platform.problem.ProblemWriter;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -29,13 +26,6 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException, ServletException {
         bearer.commence(request, response, failure);
-        writer.write(response, ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail(failure)));
-    }
-
-    static String detail(AuthenticationException failure) {
-        if (failure instanceof OAuth2AuthenticationException oauth && oauth.getError().getDescription() != null) {
-            return oauth.getError().getDescription();
-        }
-        return "This resource needs a valid access token in the 'Authorization: Bearer' header.";
+        writer.write(response, AuthenticationProblems.unauthorized(failure));
     }
 }

@@ -1,0 +1,31 @@
+package io.cmr.gateway.correlation;
+
+import io.cmr.platform.correlation.RequestIds;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/**
+ * Gives every request its correlation id before anything else runs, forwards it to the app
+ * behind, and returns it to the caller, so one id follows a call through every log.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestIdFilter implements WebFilter {
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String requestId = RequestIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER));
+        ServerHttpRequest request = exchange.getRequest().mutate()
+                .headers(headers -> headers.set(RequestIds.HEADER, requestId))
+                .build();
+        exchange.getResponse().getHeaders().set(RequestIds.HEADER, requestId);
+        return chain.filter(exchange.mutate().request(request).build());
+    }
+}

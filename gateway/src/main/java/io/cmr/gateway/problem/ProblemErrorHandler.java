@@ -1,0 +1,77 @@
+package io.cmr.gateway.problem;
+
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+
+import io.netty.channel.ConnectTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebExceptionHandler;
+
+/**
+ * Every error the gateway itself answers (no route, an app that is down or too slow, a bug) as
+ * a problem. Runs before Boot's JSON error handler, which would otherwise answer.
+ */
+@Component
+@Order(-2)
+class ProblemErrorHandler implements WebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemErrorHandler.class);
+
+    private final ProblemResponses problems;
+
+    ProblemErrorHandler(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (exchange.getResponse().isCommitted()) {
+            return Mono.error(error);
+        }
+        return problems.write(exchange, problemFor(error, exchange));
+    }
+
+    private static ProblemDetail problemFor(Throwable error, ServerWebExchange exchange) {
+        if (causedBy(error, ConnectException.class) || causedBy(error, ConnectTimeoutException.class)) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The service behind this path cannot be reached right now. Try again shortly.");
+        }
+        if (causedBy(error, TimeoutException.class)) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.GATEWAY_TIMEOUT,
+                    "The service behind this path did not answer in time.");
+        }
+        if (error instanceof ResponseStatusException status) {
+            HttpStatusCode code = status.getStatusCode();
+            ProblemDetail problem = ProblemDetail.forStatus(code);
+            if (code.value() == HttpStatus.NOT_FOUND.value()) {
+                problem.setDetail("Nothing is published at " + exchange.getRequest().getPath().value() + ".");
+            }
+            else if (code.is4xxClientError() && status.getReason() != null) {
+                problem.setDetail(status.getReason());
+            }
+            return problem;
+        }
+        log.error("Unhandled gateway error on {}", exchange.getRequest().getPath().value(), error);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request could not be completed. Quote the X-Request-Id header when reporting this.");
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,168 @@
+package io.cmr.gateway;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.cmr.platform.test.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTest {
+
+    static final TestTokens tokens = TestTokens.start();
+    static final StubApp profile = StubApp.start("profile-service");
+    static final StubApp preference = StubApp.start("preference-service");
+    static final StubApp orderStatus = StubApp.start("order-status-service");
+    static final StubApp portal = StubApp.start("portal-ui");
+
+    @LocalServerPort
+    int port;
+
+    Http http;
+
+    @DynamicPropertySource
+    static void pointAtStubs(DynamicPropertyRegistry registry) {
+        registry.add("cmr.security.issuer-uri", tokens::issuerUri);
+        registry.add("cmr.security.jwk-set-uri", tokens::jwkSetUri);
+        registry.add("cmr.gateway.profile-uri", profile::uri);
+        registry.add("cmr.gateway.preference-uri", preference::uri);
+        registry.add("cmr.gateway.order-status-uri", orderStatus::uri);
+        registry.add("cmr.gateway.portal-uri", portal::uri);
+    }
+
+    @AfterAll
+    static void stop() {
+        Stream.of(profile, preference, orderStatus, portal).forEach(StubApp::close);
+        tokens.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        http = new Http(port);
+        Stream.of(profile, preference, orderStatus, portal).forEach(StubApp::forget);
+    }
+
+    @Test
+    void aCustomersProfileCallReachesTheProfileServiceWithTheirToken() {
+        String bearer = tokens.customer("alice-sub").bearer();
+
+        HttpResponse<String> response = http.get("/api/v1/profile/me", "Authorization", bearer);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("profile-service");
+        assertThat(profile.last().rawPath()).isEqualTo("/api/v1/profile/me");
+        assertThat(profile.last().header("Authorization")).isEqualTo(bearer);
+    }
+
+    @Test
+    void eachApiPathGoesToTheServiceThatOwnsIt() {
+        String bearer = tokens.customer("alice-sub").bearer();
+
+        assertThat(http.get("/api/v1/preferences/me", "Authorization", bearer).body()).contains("preference-service");
+        assertThat(http.get("/api/v1/topics", "Authorization", bearer).body()).contains("preference-service");
+        assertThat(http.get("/api/v1/orders/o-1", "Authorization", bearer).body()).contains("order-status-service");
+        assertThat(http.get("/api/v1/incidents", "Authorization", bearer).body()).contains("order-status-service");
+    }
+
+    @Test
+    void thePortalIsServedAtTheRootWithoutATokenAndKnowsTheHostTheBrowserUsed() {
+        HttpResponse<String> response = http.get("/");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("portal-ui");
+        assertThat(portal.last().header("Host")).isEqualTo("localhost:" + port);
+        assertThat(portal.last().header("X-Forwarded-Proto")).isEqualTo("http");
+    }
+
+    @Test
+    void anApiCallWithoutATokenIsRefusedAtTheGateway() {
+        HttpResponse<String> response = http.get("/api/v1/profile/me");
+
+        assertUnauthorized(response);
+        assertThat(profile.received()).isEmpty();
+    }
+
+    @Test
+    void expiredForgedAndForeignTokensAreRefusedAtTheGateway() {
+        List<String> refused = List.of(
+                tokens.customer("alice-sub").expired().bearer(),
+                tokens.customer("alice-sub").signedByUnknownKey().bearer(),
+                tokens.customer("alice-sub").issuer("http://127.0.0.1:1/realms/cmr").bearer(),
+                tokens.customer("alice-sub").audience("account").bearer());
+
+        for (String bearer : refused) {
+            assertUnauthorized(http.get("/api/v1/profile/me", "Authorization", bearer));
+        }
+        assertThat(profile.received()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/internal/contact-points", "/api/v1/profile/../../internal/contact-points",
+            "/%69nternal/contact-points", "//internal/contact-points", "/internal%2Fcontact-points",
+            "/api/v1/profile/%2e%2e/%2e%2e/internal/contact-points", "/internal;x=1/contact-points",
+            "/actuator/env", "/api/v1/profile/%252e%252e/internal" })
+    void internalPathsNeverLeaveTheGatewayHoweverTheyAreWritten(String path) {
+        String internalToken = tokens.partner("order-status-service", "internal").bearer();
+
+        HttpResponse<String> response = http.get(path, "Authorization", internalToken);
+
+        assertThat(response.statusCode()).isBetween(400, 499);
+        Stream.of(profile, preference, orderStatus, portal).forEach(app -> assertThat(app.received())
+                .noneMatch(received -> received.rawPath().toLowerCase().contains("internal")
+                        || received.rawPath().contains("actuator")));
+    }
+
+    @Test
+    void anUnknownApiPathIsA404Problem() {
+        HttpResponse<String> response = http.get("/api/v1/nothing-here", "Authorization",
+                tokens.customer("alice-sub").bearer());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":404");
+    }
+
+    @Test
+    void theRequestIdFollowsTheCallToTheServiceAndBack() {
+        HttpResponse<String> response = http.get("/api/v1/profile/me", "Authorization",
+                tokens.customer("alice-sub").bearer(), "X-Request-Id", "portal-7f3a");
+
+        assertThat(response.headers().firstValue("X-Request-Id")).hasValue("portal-7f3a");
+        assertThat(profile.last().header("X-Request-Id")).isEqualTo("portal-7f3a");
+    }
+
+    @Test
+    void aCallWithoutARequestIdGetsOneThatTheServiceSeesToo() {
+        HttpResponse<String> response = http.get("/api/v1/profile/me", "Authorization",
+                tokens.customer("alice-sub").bearer());
+
+        String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(profile.last().header("X-Request-Id")).isEqualTo(requestId);
+    }
+
+    @Test
+    void readinessIsOpenToProbes() {
+        assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+    }
+
+    private static void assertUnauthorized(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("Bearer"));
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":401");
+    }
+}

@@ -1,0 +1,72 @@
+package io.cmr.gateway;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** An app behind the gateway, on loopback, that records what reached it. */
+final class StubApp implements AutoCloseable {
+
+    record Received(String method, String rawPath, Map<String, List<String>> headers) {
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .map(entry -> entry.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    private StubApp(String name) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] body = ("{\"app\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
+        server.createContext("/", exchange -> {
+            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    Map.copyOf(exchange.getRequestHeaders())));
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+    }
+
+    static StubApp start(String name) {
+        try {
+            return new StubApp(name);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    String uri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    List<Received> received() {
+        return received;
+    }
+
+    Received last() {
+        return received.get(received.size() - 1);
+    }
+
+    void forget() {
+        received.clear();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
