@@ -105,12 +105,14 @@ public final class TestTokens implements AutoCloseable {
         private final List<String> roles = new ArrayList<>();
         private final List<String> scopes = new ArrayList<>();
         private RSAKey signingKey;
+        private String keyId;
         private Instant issuedAt = Instant.now();
         private Duration lifetime = Duration.ofMinutes(5);
 
         private Token(TestTokens tokens) {
             this.tokens = tokens;
             this.signingKey = tokens.key;
+            this.keyId = tokens.key.getKeyID();
             claims.put("iss", tokens.issuerUri);
             claims.put("aud", List.of(AUDIENCE));
         }
@@ -149,10 +151,16 @@ public final class TestTokens implements AutoCloseable {
             return this;
         }
 
-        /** Signed with a key the service has never been told about, under the same key id. */
+        /** Names the key a verifier should check it with, which need not be the key that signed it. */
+        public Token keyId(String id) {
+            keyId = id;
+            return this;
+        }
+
+        /** Signed with a key the service has never been told about, under the id of one it trusts. */
         public Token signedByUnknownKey() {
             try {
-                signingKey = new RSAKeyGenerator(2048).keyID(tokens.key.getKeyID()).generate();
+                signingKey = new RSAKeyGenerator(2048).generate();
             }
             catch (JOSEException ex) {
                 throw new IllegalStateException(ex);
@@ -173,7 +181,7 @@ public final class TestTokens implements AutoCloseable {
                 set.claim("scope", String.join(" ", scopes));
             }
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
-                    .keyID(signingKey.getKeyID()).type(JOSEObjectType.JWT).build(), set.build());
+                    .keyID(keyId).type(JOSEObjectType.JWT).build(), set.build());
             try {
                 jwt.sign(new RSASSASigner(signingKey));
             }
