@@ -38,7 +38,7 @@ public class ResourceServerSecurity {
                         .accessDeniedHandler(accessDeniedHandler))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus", "/error")
+                                "/actuator/prometheus", "/error", "/v3/api-docs", "/v3/api-docs/**")
                         .permitAll()
                         .requestMatchers("/internal/**").hasAuthority("SCOPE_internal"));
     }

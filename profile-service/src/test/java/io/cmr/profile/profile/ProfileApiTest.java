@@ -95,6 +95,15 @@ class ProfileApiTest {
     }
 
     @Test
+    void theApiIsDescribedAsOpenApiForPartnerDevelopers() {
+        api.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.openapi").value(version -> assertThat(version.toString()).startsWith("3."))
+                .jsonPath("$.paths['/api/v1/profile/me'].get").exists();
+    }
+
+    @Test
     void readinessSaysUpOnceMongoAnswers() {
         api.get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
