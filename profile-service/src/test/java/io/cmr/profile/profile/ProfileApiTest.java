@@ -100,7 +100,8 @@ class ProfileApiTest {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.openapi").value(version -> assertThat(version.toString()).startsWith("3."))
-                .jsonPath("$.paths['/api/v1/profile/me'].get").exists();
+                .jsonPath("$.paths['/api/v1/profile/me'].get").exists()
+                .jsonPath("$.components.securitySchemes.bearer.scheme").isEqualTo("bearer");
     }
 
     @Test
