@@ -32,6 +32,11 @@ final class StubApp implements AutoCloseable {
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     Map.copyOf(exchange.getRequestHeaders())));
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            // Like the real services, echo the request id, which the gateway must not then repeat.
+            String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+            if (requestId != null) {
+                exchange.getResponseHeaders().add("X-Request-Id", requestId);
+            }
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);

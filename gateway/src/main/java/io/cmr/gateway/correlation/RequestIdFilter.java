@@ -25,7 +25,11 @@ class RequestIdFilter implements WebFilter {
         ServerHttpRequest request = exchange.getRequest().mutate()
                 .headers(headers -> headers.set(RequestIds.HEADER, requestId))
                 .build();
-        exchange.getResponse().getHeaders().set(RequestIds.HEADER, requestId);
+        // Set once the response is complete, replacing the copy the app behind sends back.
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(RequestIds.HEADER, requestId);
+            return Mono.empty();
+        });
         return chain.filter(exchange.mutate().request(request).build());
     }
 }

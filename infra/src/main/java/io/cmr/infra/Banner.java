@@ -1,0 +1,37 @@
+package io.cmr.infra;
+
+import java.util.Locale;
+
+/** What a developer needs once the stack is up, printed once. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static String of(RunningStack stack, StackSettings settings) {
+        String gateway = stack.gatewayUrl();
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "%nCMR is ready (%.1f s).%n%n", stack.readyIn().toMillis() / 1000.0));
+        line(text, "Portal", gateway + "/");
+        line(text, "API", gateway + "/api/v1   e.g. GET " + gateway + "/api/v1/profile/me with a bearer token");
+        line(text, "Keycloak", stack.keycloakUrl() + "/admin/   admin / admin (local only)");
+        line(text, "Mail", "SMTP localhost:" + stack.smtpPort() + "; received mail as .eml in " + stack.mailDir()
+                + ", or IMAP localhost:" + stack.imapPort() + " (user and password: the recipient address)");
+        line(text, "MongoDB", stack.mongoUri());
+        line(text, "Data", stack.dataDir() + "   (logs in " + stack.dataDir().resolve("logs") + ")");
+        if (!settings.without().isEmpty()) {
+            line(text, "Not started", settings.without().stream().map(App::module).sorted().toList().toString());
+        }
+        text.append(String.format("%nDemo logins (local only): alice/alice and bob/bob (customers), sam/sam (support), "
+                + "ada/ada (admin)%n"));
+        text.append(String.format("Partner clients (local only, client credentials): demo-merchant / "
+                + "demo-merchant-local-secret, demo-carrier / demo-carrier-local-secret, "
+                + "demo-callcentre / demo-callcentre-local-secret%n"));
+        text.append(String.format("%nPress Ctrl-C to stop everything.%n"));
+        return text.toString();
+    }
+
+    private static void line(StringBuilder text, String label, String value) {
+        text.append(String.format(Locale.ROOT, "  %-12s %s%n", label, value));
+    }
+}
