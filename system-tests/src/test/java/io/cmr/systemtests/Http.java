@@ -29,6 +29,11 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(formBody(form))));
     }
 
+    HttpResponse<String> postJson(String url, String json, String... headers) {
+        return send(request(url, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     static String formBody(Map<String, String> form) {
         return form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))

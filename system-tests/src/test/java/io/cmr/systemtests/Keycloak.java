@@ -78,9 +78,18 @@ final class Keycloak {
                 Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret)));
     }
 
+    /** The id of the Keycloak key that signed a token. */
+    static String keyId(String accessToken) {
+        return part(accessToken, 0).get("kid").asString();
+    }
+
     static JsonNode claims(String accessToken) {
-        String payload = accessToken.split("\\.")[1];
-        return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+        return part(accessToken, 1);
+    }
+
+    private static JsonNode part(String accessToken, int index) {
+        String encoded = accessToken.split("\\.")[index];
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8));
     }
 
     private String tokenEndpoint() {

@@ -1,0 +1,90 @@
+package io.cmr.systemtests;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the realm as code promises to partners and users, checked on the real Keycloak. */
+@ExtendWith(WholeStack.class)
+class RealmSystemTest {
+
+    private final WholeStack.Urls stack;
+    private final Keycloak keycloak;
+
+    RealmSystemTest(WholeStack.Urls stack) {
+        this.stack = stack;
+        this.keycloak = new Keycloak(stack.keycloak());
+    }
+
+    @Test
+    void everyAppIsReadyAndKeycloakPublishesTheRealm() {
+        Http http = new Http();
+        for (String app : WholeStack.APPS) {
+            assertThat(http.get(stack.app(app) + "/actuator/health/readiness").statusCode()).as(app).isEqualTo(200);
+        }
+        assertThat(http.get(keycloak.issuer() + "/.well-known/openid-configuration").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aCustomersTokenNamesThemAndCarriesTheirRoleForTheApi() {
+        JsonNode claims = Keycloak.claims(keycloak.login("alice", "alice", stack.gateway() + "/login/oauth2/code/keycloak"));
+
+        assertThat(claims.get("iss").asString()).isEqualTo(keycloak.issuer());
+        assertThat(strings(claims.get("aud"))).contains("cmr-api");
+        assertThat(strings(claims.get("realm_access").get("roles"))).contains("customer");
+        assertThat(claims.get("preferred_username").asString()).isEqualTo("alice");
+        assertThat(claims.get("given_name").asString()).isEqualTo("Alice");
+        assertThat(claims.get("email").asString()).isEqualTo("alice@example.com");
+        assertThat(claims.get("sub").asString()).isNotBlank();
+    }
+
+    @Test
+    void partnerClientsGetTheirScopesAndTheCallCentreActsAsSupport() {
+        JsonNode merchant = Keycloak.claims(keycloak.clientCredentials("demo-merchant", "demo-merchant-local-secret"));
+        JsonNode carrier = Keycloak.claims(keycloak.clientCredentials("demo-carrier", "demo-carrier-local-secret"));
+        JsonNode callCentre = Keycloak.claims(keycloak.clientCredentials("demo-callcentre", "demo-callcentre-local-secret"));
+
+        assertThat(merchant.get("scope").asString().split(" ")).contains("orders:write", "orders:read");
+        assertThat(carrier.get("scope").asString().split(" ")).contains("tracking:write").doesNotContain("orders:write");
+        assertThat(strings(callCentre.get("realm_access").get("roles"))).contains("support");
+        for (JsonNode claims : List.of(merchant, carrier, callCentre)) {
+            assertThat(strings(claims.get("aud"))).contains("cmr-api");
+        }
+    }
+
+    @Test
+    void internalServiceAccountsCarryTheInternalScope() {
+        JsonNode claims = Keycloak.claims(keycloak.clientCredentials("order-status-service",
+                "order-status-service-local-secret"));
+
+        assertThat(claims.get("scope").asString().split(" ")).contains("internal");
+    }
+
+    @Test
+    void thePortalCannotBeUsedWithThePasswordGrant() {
+        HttpResponse<String> response = new Http().postForm(keycloak.issuer() + "/protocol/openid-connect/token",
+                Map.of("grant_type", "password", "client_id", Keycloak.PORTAL_CLIENT,
+                        "client_secret", Keycloak.PORTAL_SECRET, "username", "alice", "password", "alice"));
+
+        assertThat(response.statusCode()).isBetween(400, 401);
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(each -> values.add(each.asString()));
+        }
+        else {
+            values.add(node.asString());
+        }
+        return values;
+    }
+}

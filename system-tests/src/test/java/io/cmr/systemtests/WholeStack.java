@@ -1,0 +1,64 @@
+package io.cmr.systemtests;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.cmr.infra.App;
+import io.cmr.infra.LocalStack;
+import io.cmr.infra.RunningStack;
+import io.cmr.infra.StackSettings;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The whole stack, started once per test run with the local launcher on free loopback ports and
+ * a fresh data directory, and stopped when the run ends. Test classes receive its {@link Urls}.
+ */
+final class WholeStack implements ParameterResolver {
+
+    static final List<String> APPS = Arrays.stream(App.values()).map(App::module).toList();
+
+    /** Small, so that a genuinely expired token is refused after seconds rather than the default half minute. */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(2);
+
+    record Urls(String gateway, String keycloak, Map<String, String> apps) {
+
+        String app(String module) {
+            return apps.get(module);
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Urls.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        RunningStack stack = context.getRoot().getStore(ExtensionContext.Namespace.create(WholeStack.class))
+                .computeIfAbsent(RunningStack.class, key -> start(), RunningStack.class);
+        Map<String, String> apps = new LinkedHashMap<>();
+        for (App app : App.values()) {
+            apps.put(app.module(), stack.url(app));
+        }
+        return new Urls(stack.gatewayUrl(), stack.keycloakUrl(), apps);
+    }
+
+    private static RunningStack start() {
+        Path moduleDir = Path.of("").toAbsolutePath();
+        StackSettings settings = StackSettings.defaults(moduleDir.getParent())
+                .apply(System.getenv(), new String[0])
+                .onFreePorts()
+                .withDataDir(moduleDir.resolve("target/stack-" + System.currentTimeMillis()))
+                .withAppArguments("--cmr.security.clock-skew=" + CLOCK_SKEW.toSeconds() + "s");
+        RunningStack stack = LocalStack.start(settings);
+        System.out.printf("Whole stack ready in %.1f s (data and logs in %s)%n", stack.readyIn().toMillis() / 1000.0,
+                stack.dataDir());
+        return stack;
+    }
+}
