@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import io.cmr.infra.keycloak.KeycloakServer;
+import io.cmr.infra.keycloak.PortalClientUrls;
 import io.cmr.infra.process.ChildProcess;
 import io.cmr.infra.process.FreePorts;
 import io.cmr.infra.process.Readiness;
@@ -94,6 +95,8 @@ public final class LocalStack {
             Instant deadline = begin.plus(settings.readyTimeout());
             Readiness check = new Readiness();
             readiness.forEach((process, url) -> check.await(process, url, deadline));
+            new PortalClientUrls(stack.keycloakUrl(), KeycloakServer.adminPassword())
+                    .alignWith(stack.gatewayUrl(), stack.url(App.PORTAL));
             stack.ready(Duration.between(begin, Instant.now()));
             return stack;
         }

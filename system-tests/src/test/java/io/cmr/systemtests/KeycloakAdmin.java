@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import io.cmr.infra.keycloak.KeycloakServer;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +56,7 @@ final class KeycloakAdmin {
 
     private String adminToken() {
         HttpResponse<String> response = http.postForm(baseUrl + "/realms/master/protocol/openid-connect/token",
-                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", KeycloakServer.adminPassword()));
         assertThat(response.statusCode()).as("admin login: " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).get("access_token").asString();
     }

@@ -49,14 +49,22 @@ final class WholeStack implements ParameterResolver {
         return new Urls(stack.gatewayUrl(), stack.keycloakUrl(), apps);
     }
 
-    private static RunningStack start() {
+    /**
+     * A stack of this repository's freshly built apps on free ports, with its data under
+     * {@code target/}. {@code CMR_*} variables apply as for the launcher ({@code CMR_WITHOUT}
+     * leaves an app out while it is being worked on).
+     */
+    static StackSettings settings(String dataDirName) {
         Path moduleDir = Path.of("").toAbsolutePath();
-        StackSettings settings = StackSettings.defaults(moduleDir.getParent())
+        return StackSettings.defaults(moduleDir.getParent())
                 .apply(System.getenv(), new String[0])
                 .onFreePorts()
-                .withDataDir(moduleDir.resolve("target/stack-" + System.currentTimeMillis()))
+                .withDataDir(moduleDir.resolve("target").resolve(dataDirName + "-" + System.currentTimeMillis()))
                 .withAppArguments("--cmr.security.clock-skew=" + CLOCK_SKEW.toSeconds() + "s");
-        RunningStack stack = LocalStack.start(settings);
+    }
+
+    private static RunningStack start() {
+        RunningStack stack = LocalStack.start(settings("stack"));
         System.out.printf("Whole stack ready in %.1f s (data and logs in %s)%n", stack.readyIn().toMillis() / 1000.0,
                 stack.dataDir());
         return stack;

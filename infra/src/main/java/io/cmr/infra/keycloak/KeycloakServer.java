@@ -43,8 +43,13 @@ public final class KeycloakServer {
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.putIfAbsent("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-        environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", System.getenv().getOrDefault("CMR_KEYCLOAK_ADMIN_PASSWORD", "admin"));
+        environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword());
         return ChildProcess.start("keycloak", command, environment, dataDir.resolve("logs/keycloak.log"));
+    }
+
+    /** The bootstrap admin's password: local only, overridable. */
+    public static String adminPassword() {
+        return System.getenv().getOrDefault("CMR_KEYCLOAK_ADMIN_PASSWORD", "admin");
     }
 
     public static URI readinessUrl(String baseUrl) {
