@@ -95,19 +95,9 @@ class ProfileApiTest {
     }
 
     @Test
-    void theApiIsDescribedAsOpenApiForPartnerDevelopers() {
+    void theProfileApiIsDescribedForPartnerDevelopers() {
         api.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.openapi").value(version -> assertThat(version.toString()).startsWith("3."))
-                .jsonPath("$.paths['/api/v1/profile/me'].get").exists()
-                .jsonPath("$.components.securitySchemes.bearer.scheme").isEqualTo("bearer");
-    }
-
-    @Test
-    void readinessSaysUpOnceMongoAnswers() {
-        api.get().uri("/actuator/health/readiness").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
+                .expectBody().jsonPath("$.paths['/api/v1/profile/me'].get").exists();
     }
 }

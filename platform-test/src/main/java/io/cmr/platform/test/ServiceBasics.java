@@ -1,7 +1,5 @@
-package io.cmr.preference;
+package io.cmr.platform.test;
 
-import io.cmr.platform.test.ServiceTest;
-import io.cmr.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -10,21 +8,22 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+/**
+ * What every CMR service promises before it has a single endpoint of its own. A service's test
+ * extends this to check it, and inherits a client and tokens for its own tests.
+ */
 @ServiceTest
-class PreferenceServiceApplicationTest {
+public abstract class ServiceBasics {
 
-    private final TestTokens tokens;
-    private RestTestClient api;
+    protected RestTestClient api;
+    protected TestTokens tokens;
 
     @LocalServerPort
     private int port;
 
-    PreferenceServiceApplicationTest(TestTokens tokens) {
-        this.tokens = tokens;
-    }
-
     @BeforeEach
-    void connect() {
+    void connect(TestTokens testTokens) {
+        tokens = testTokens;
         api = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
@@ -36,7 +35,7 @@ class PreferenceServiceApplicationTest {
     }
 
     @Test
-    void refusesCallersWithoutAToken() {
+    void refusesCallersWithoutATokenWithAProblem() {
         api.get().uri("/api/v1/anything").exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -48,5 +47,12 @@ class PreferenceServiceApplicationTest {
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void publishesItsApiAsOpenApi() {
+        api.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.components.securitySchemes.bearer.scheme").isEqualTo("bearer");
     }
 }

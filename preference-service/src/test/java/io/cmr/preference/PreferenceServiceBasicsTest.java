@@ -1,0 +1,6 @@
+package io.cmr.preference;
+
+import io.cmr.platform.test.ServiceBasics;
+
+class PreferenceServiceBasicsTest extends ServiceBasics {
+}

@@ -1,0 +1,6 @@
+package io.cmr.profile;
+
+import io.cmr.platform.test.ServiceBasics;
+
+class ProfileServiceBasicsTest extends ServiceBasics {
+}
