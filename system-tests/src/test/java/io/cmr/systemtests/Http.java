@@ -24,6 +24,16 @@ final class Http {
         return send(request(url, headers).GET());
     }
 
+    /** Follows redirects like a browser: each one is a GET, cookies kept on the way. */
+    HttpResponse<String> follow(HttpResponse<String> response) {
+        HttpResponse<String> current = response;
+        for (int hops = 0; hops < 10 && current.statusCode() / 100 == 3; hops++) {
+            String location = current.headers().firstValue("Location").orElseThrow();
+            current = get(current.uri().resolve(location).toString());
+        }
+        return current;
+    }
+
     HttpResponse<String> postForm(String url, Map<String, String> form, String... headers) {
         return send(request(url, headers).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formBody(form))));

@@ -51,14 +51,7 @@ final class Keycloak {
                 + "&redirect_uri=" + Http.encode(redirectUri) + "&state=" + state
                 + "&code_challenge=" + challenge(verifier) + "&code_challenge_method=S256";
 
-        HttpResponse<String> loginPage = browser.get(authorize);
-        assertThat(loginPage.statusCode()).as("Keycloak's login page").isEqualTo(200);
-        Matcher action = LOGIN_FORM_ACTION.matcher(loginPage.body());
-        assertThat(action.find()).as("a login form on Keycloak's page").isTrue();
-
-        HttpResponse<String> afterLogin = browser.postForm(action.group(1).replace("&amp;", "&"),
-                Map.of("username", username, "password", password, "credentialId", ""));
-        assertThat(afterLogin.statusCode()).as("redirect back after login").isEqualTo(302);
+        HttpResponse<String> afterLogin = submitLoginForm(browser, browser.get(authorize), username, password);
         String location = afterLogin.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith(redirectUri).contains("state=" + state);
 
@@ -70,6 +63,21 @@ final class Keycloak {
         exchange.put("client_secret", PORTAL_SECRET);
         exchange.put("code_verifier", verifier);
         return accessToken(browser.postForm(tokenEndpoint(), exchange));
+    }
+
+    /**
+     * Fills in and submits Keycloak's login page as a user would; answers Keycloak's redirect
+     * back to the client.
+     */
+    static HttpResponse<String> submitLoginForm(Http browser, HttpResponse<String> loginPage, String username,
+            String password) {
+        assertThat(loginPage.statusCode()).as("Keycloak's login page").isEqualTo(200);
+        Matcher action = LOGIN_FORM_ACTION.matcher(loginPage.body());
+        assertThat(action.find()).as("a login form on Keycloak's page").isTrue();
+        HttpResponse<String> afterLogin = browser.postForm(action.group(1).replace("&amp;", "&"),
+                Map.of("username", username, "password", password, "credentialId", ""));
+        assertThat(afterLogin.statusCode()).as("redirect back after login").isEqualTo(302);
+        return afterLogin;
     }
 
     /** A partner application's token. */
