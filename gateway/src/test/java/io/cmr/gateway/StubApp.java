@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,6 +25,7 @@ final class StubApp implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private volatile Duration delay = Duration.ZERO;
 
     private StubApp(String name) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -31,6 +33,7 @@ final class StubApp implements AutoCloseable {
         server.createContext("/", exchange -> {
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     Map.copyOf(exchange.getRequestHeaders())));
+            pause();
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             // Like the real services, echo the request id, which the gateway must not then repeat.
             String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
@@ -51,6 +54,21 @@ final class StubApp implements AutoCloseable {
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Makes every later answer wait this long, like an app that hangs. */
+    StubApp answeringAfter(Duration delay) {
+        this.delay = delay;
+        return this;
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(delay.toMillis());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
         }
     }
 

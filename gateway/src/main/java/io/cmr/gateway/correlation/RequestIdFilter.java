@@ -17,11 +17,20 @@ import org.springframework.web.server.WebFilterChain;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestIdFilter implements WebFilter {
+public class RequestIdFilter implements WebFilter {
+
+    private static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".requestId";
+
+    /** The id given to this exchange, for the gateway's own log lines. */
+    public static String requestIdOf(ServerWebExchange exchange) {
+        return exchange.getAttributeOrDefault(ATTRIBUTE, "");
+    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String requestId = RequestIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER));
+        // Attributes are shared with the error handlers, which see the exchange as it arrived.
+        exchange.getAttributes().put(ATTRIBUTE, requestId);
         ServerHttpRequest request = exchange.getRequest().mutate()
                 .headers(headers -> headers.set(RequestIds.HEADER, requestId))
                 .build();

@@ -3,9 +3,12 @@ package io.cmr.gateway.problem;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
+import io.cmr.gateway.correlation.RequestIdFilter;
+import io.cmr.platform.correlation.RequestIds;
 import io.netty.channel.ConnectTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.annotation.Order;
@@ -38,15 +41,23 @@ class ProblemErrorHandler implements WebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        return problems.write(exchange, problemFor(error, exchange));
+        // The reactive pipeline has no per-request MDC; the request id is put there for these lines.
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestIds.MDC_KEY, RequestIdFilter.requestIdOf(exchange))) {
+            return problems.write(exchange, problemFor(error, exchange));
+        }
     }
 
     private static ProblemDetail problemFor(Throwable error, ServerWebExchange exchange) {
+        String path = exchange.getRequest().getPath().value();
         if (causedBy(error, ConnectException.class) || causedBy(error, ConnectTimeoutException.class)) {
+            log.warn("No service reachable behind {}: {}", path, error.toString());
             return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "The service behind this path cannot be reached right now. Try again shortly.");
         }
-        if (causedBy(error, TimeoutException.class)) {
+        // The routing filter's own response timeout is a gateway TimeoutException, not the JDK's.
+        if (causedBy(error, TimeoutException.class)
+                || causedBy(error, org.springframework.cloud.gateway.support.TimeoutException.class)) {
+            log.warn("The service behind {} did not answer in time", path);
             return ProblemDetail.forStatusAndDetail(HttpStatus.GATEWAY_TIMEOUT,
                     "The service behind this path did not answer in time.");
         }
@@ -54,14 +65,14 @@ class ProblemErrorHandler implements WebExceptionHandler {
             HttpStatusCode code = status.getStatusCode();
             ProblemDetail problem = ProblemDetail.forStatus(code);
             if (code.value() == HttpStatus.NOT_FOUND.value()) {
-                problem.setDetail("Nothing is published at " + exchange.getRequest().getPath().value() + ".");
+                problem.setDetail("Nothing is published at " + path + ".");
             }
             else if (code.is4xxClientError() && status.getReason() != null) {
                 problem.setDetail(status.getReason());
             }
             return problem;
         }
-        log.error("Unhandled gateway error on {}", exchange.getRequest().getPath().value(), error);
+        log.error("Unhandled gateway error on {}", path, error);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The request could not be completed. Quote the X-Request-Id header when reporting this.");
     }

@@ -17,19 +17,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class CorrelationIdFilter extends OncePerRequestFilter {
 
-    public static final String MDC_KEY = "requestId";
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String requestId = RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
-        MDC.put(MDC_KEY, requestId);
+        MDC.put(RequestIds.MDC_KEY, requestId);
         response.setHeader(RequestIds.HEADER, requestId);
         try {
             chain.doFilter(request, response);
         }
         finally {
-            MDC.remove(MDC_KEY);
+            MDC.remove(RequestIds.MDC_KEY);
         }
     }
 

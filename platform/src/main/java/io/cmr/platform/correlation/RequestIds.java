@@ -8,6 +8,9 @@ public final class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
 
+    /** The MDC key log patterns and JSON logs read the id from. */
+    public static final String MDC_KEY = "requestId";
+
     /** Anything else could forge log lines or bloat them, so it is replaced rather than trusted. */
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import feign.FeignException;
-import io.cmr.platform.correlation.CorrelationIdFilter;
+import io.cmr.platform.correlation.RequestIds;
 import io.cmr.portal.security.AccessTokens;
 import io.cmr.portal.security.SignInRequiredException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -55,7 +55,7 @@ public class ProfileApi {
      */
     public Optional<Profile> mine() {
         String authorization = tokens.bearerOfCurrentUser();
-        String requestId = MDC.get(CorrelationIdFilter.MDC_KEY);
+        String requestId = MDC.get(RequestIds.MDC_KEY);
         Supplier<Profile> guarded = Retry.decorateSupplier(retry,
                 CircuitBreaker.decorateSupplier(circuitBreaker, () -> client.me(authorization, requestId)));
         try {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import io.cmr.platform.correlation.CorrelationIdFilter;
+import io.cmr.platform.correlation.RequestIds;
 import io.cmr.portal.StubApi;
 import io.cmr.portal.security.SignInRequiredException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -89,7 +89,7 @@ class ProfileApiTest {
     @Test
     void readsTheProfileWithTheUsersTokenAndTheRequestId() {
         api.answer(200, ALICE);
-        MDC.put(CorrelationIdFilter.MDC_KEY, "request-42");
+        MDC.put(RequestIds.MDC_KEY, "request-42");
 
         Optional<Profile> profile = profiles.mine();
 
