@@ -138,6 +138,16 @@ class ProfilePageTest {
     }
 
     @Test
+    void whenTheApiAlsoRefusesTheFreshLoginsTokenTheUserGetsAnErrorNotARedirectLoop() throws Exception {
+        api.answer(401, "{}");
+
+        mvc.perform(asAlice(get("/profile"))).andExpect(redirectedUrl("/oauth2/authorization/portal"));
+        mvc.perform(asAlice(get("/profile")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().doesNotExist(HttpHeaders.LOCATION));
+    }
+
+    @Test
     void htmxIsToldToSendTheWholePageToLogin() throws Exception {
         api.answer(401, "{}");
 
