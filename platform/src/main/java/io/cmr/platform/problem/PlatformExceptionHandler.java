@@ -83,7 +83,8 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
     /** Anything unforeseen: logged with its stack trace here, never shown to the caller. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex) {
-        log.error("Unhandled exception", ex);
+        // The cause on the line that carries the request id, so one search finds both.
+        log.error("Unhandled exception: {}", ex.toString(), ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The request could not be completed. Quote the X-Request-Id header when reporting this.");
         return problem(problem, new HttpHeaders());

@@ -1,7 +1,10 @@
 package io.cmr.platform.problem;
 
+import org.apache.catalina.startup.Tomcat;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,6 +14,7 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,5 +51,15 @@ public class ServletProblemAutoConfiguration {
                 new RequestBodyLimitFilter(limits.maxRequestBody().toBytes(), writer));
         registration.setOrder(BODY_LIMIT_FILTER_ORDER);
         return registration;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(Tomcat.class)
+    static class TomcatErrorReports {
+
+        @Bean
+        TomcatProblemReports tomcatProblemReports(ObjectProvider<JsonMapper> json) {
+            return new TomcatProblemReports(json.getIfAvailable(() -> JsonMapper.builder().build()));
+        }
     }
 }
