@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.cmr.platform.test.RawHttp;
 import io.cmr.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +124,24 @@ class GatewayRoutingTest {
         Stream.of(profile, preference, orderStatus, portal).forEach(app -> assertThat(app.received())
                 .noneMatch(received -> received.rawPath().toLowerCase().contains("internal")
                         || received.rawPath().contains("actuator")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/profile/me%0a", "/api/v1/profile/%00", "/api/v1/profile/me%0d%0aX-Injected:1" })
+    void aSuspiciousUrlIsA400ProblemThatReachesNoService(String path) {
+        String response = RawHttp.get(port, path, tokens.customer("alice-sub").bearer());
+
+        assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+                .contains("\"status\":400");
+        assertThat(profile.received()).isEmpty();
+    }
+
+    @Test
+    void aUrlThatCannotBeDecodedIsA400ThatReachesNoService() {
+        String response = RawHttp.get(port, "/api/v1/profile/%zz", tokens.customer("alice-sub").bearer());
+
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(profile.received()).isEmpty();
     }
 
     @Test

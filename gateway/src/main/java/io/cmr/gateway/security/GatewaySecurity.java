@@ -11,6 +11,8 @@ import reactor.netty.http.client.HttpClient;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -18,6 +20,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -55,6 +58,13 @@ class GatewaySecurity {
                         .accessDeniedHandler((exchange, denied) -> problems.write(exchange,
                                 AuthenticationProblems.forbidden())))
                 .build();
+    }
+
+    /** URLs the firewall rejects (encoded line breaks, NUL, ...) get a problem like any other 400. */
+    @Bean
+    ServerExchangeRejectedHandler rejectedExchangeProblem(ProblemResponses problems) {
+        return (exchange, rejected) -> problems.write(exchange, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "This URL is not accepted: " + rejected.getMessage()));
     }
 
     @Bean

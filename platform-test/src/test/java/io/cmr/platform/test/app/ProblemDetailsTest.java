@@ -1,11 +1,9 @@
 package io.cmr.platform.test.app;
 
-import java.io.IOException;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
+import io.cmr.platform.test.RawHttp;
 import io.cmr.platform.test.ServiceTest;
 import io.cmr.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,8 +114,8 @@ class ProblemDetailsTest {
     @ParameterizedTest
     @ValueSource(strings = { "/api/v1/orders/%zz", "/api/v1/orders;jsessionid=1", "/api/v1/%2e%2e/actuator",
             "/api/v1/orders/%0a" })
-    void aMalformedOrSuspiciousUrlIsA400Problem(String path) throws IOException {
-        String response = rawGet(path);
+    void aMalformedOrSuspiciousUrlIsA400Problem(String path) {
+        String response = RawHttp.get(port, path, customer);
 
         assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
                 .doesNotContain("<html", "Apache Tomcat");
@@ -153,17 +151,6 @@ class ProblemDetailsTest {
         assertThat(kept.headers().firstValue("X-Request-Id")).hasValue("partner-req-42");
         assertThat(replaced.headers().firstValue("X-Request-Id")).hasValueSatisfying(
                 id -> assertThat(id).doesNotContain(" ").isNotBlank());
-    }
-
-    /** Sent on a socket, as a URL Java's own HTTP client would refuse to send. */
-    private String rawGet(String path) throws IOException {
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
-            String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + customer
-                    + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     private static String oversizedOrder() {
