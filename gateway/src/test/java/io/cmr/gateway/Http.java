@@ -1,11 +1,12 @@
 package io.cmr.gateway;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+
+import io.cmr.platform.test.HttpCalls;
 
 /** Raw HTTP, so odd paths reach the gateway exactly as an attacker would send them. */
 final class Http {
@@ -22,15 +23,6 @@ final class Http {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        try {
-            return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
+        return HttpCalls.send(client, request.GET().build());
     }
 }

@@ -1,6 +1,5 @@
 package io.cmr.systemtests;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import io.cmr.platform.test.HttpCalls;
 
 /** A plain HTTP client that keeps cookies like a browser and never follows redirects itself. */
 final class Http {
@@ -63,15 +64,6 @@ final class Http {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
+        return HttpCalls.send(client, request.build());
     }
 }

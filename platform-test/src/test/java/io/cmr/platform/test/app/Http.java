@@ -1,13 +1,14 @@
 package io.cmr.platform.test.app;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+
+import io.cmr.platform.test.HttpCalls;
 
 /** Plain HTTP against the running app, so requests look exactly like a partner's. */
 final class Http {
@@ -24,16 +25,7 @@ final class Http {
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
+        return HttpCalls.send(client, request.build());
     }
 
     HttpResponse<String> get(String path, String authorization) {
