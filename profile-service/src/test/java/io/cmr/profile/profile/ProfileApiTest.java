@@ -62,6 +62,19 @@ class ProfileApiTest {
     }
 
     @Test
+    void anAppThatAlreadyHasTheProfileIsToldItIsUnchangedWithoutTheBody() {
+        String token = tokens.customer("polling-customer").bearer();
+        api.get().uri("/api/v1/profile/me").header(HttpHeaders.AUTHORIZATION, token).exchange().expectStatus().isOk();
+
+        api.get().uri("/api/v1/profile/me").header(HttpHeaders.AUTHORIZATION, token)
+                .header(HttpHeaders.IF_NONE_MATCH, "\"1\"")
+                .exchange()
+                .expectStatus().isNotModified()
+                .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"")
+                .expectBody().isEmpty();
+    }
+
+    @Test
     void eachCustomerSeesOnlyTheirOwnProfile() {
         api.get().uri("/api/v1/profile/me")
                 .header(HttpHeaders.AUTHORIZATION, tokens.customer("customer-one").claim("email", "one@example.com").bearer())
