@@ -137,10 +137,11 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void aUrlThatCannotBeDecodedIsA400ThatReachesNoService() {
+    void aUrlThatIsNotAUriIsA400ProblemThatReachesNoService() {
         String response = RawHttp.get(port, "/api/v1/profile/%zz", tokens.customer("alice-sub").bearer());
 
-        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+                .containsIgnoringCase("X-Request-Id: ").contains("not a valid URI");
         assertThat(profile.received()).isEmpty();
     }
 
