@@ -3,7 +3,6 @@ package io.cmr.gateway;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import io.cmr.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FailingServiceTest {
 
     static final TestTokens tokens = TestTokens.start();
-    static final StubApp hanging = StubApp.start("preference-service").answeringAfter(Duration.ofSeconds(5));
+    static final StubApp hanging = StubApp.start("preference-service").hanging();
 
     @LocalServerPort
     int port;

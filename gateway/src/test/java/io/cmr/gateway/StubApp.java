@@ -5,10 +5,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -25,7 +25,8 @@ final class StubApp implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
-    private volatile Duration delay = Duration.ZERO;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile boolean hangs;
 
     private StubApp(String name) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -57,15 +58,18 @@ final class StubApp implements AutoCloseable {
         }
     }
 
-    /** Makes every later answer wait this long, like an app that hangs. */
-    StubApp answeringAfter(Duration delay) {
-        this.delay = delay;
+    /** Makes every later request wait for an answer until the stub is closed, like an app that hangs. */
+    StubApp hanging() {
+        this.hangs = true;
         return this;
     }
 
     private void pause() {
+        if (!hangs) {
+            return;
+        }
         try {
-            Thread.sleep(delay.toMillis());
+            closed.await();
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
@@ -90,6 +94,7 @@ final class StubApp implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
     }
 }
