@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -45,22 +46,26 @@ public final class LocalStack {
             return;
         }
         System.out.println("Starting CMR (data in " + settings.dataDir().toAbsolutePath() + ") ...");
-        RunningStack[] running = new RunningStack[1];
+        // Registered before anything starts, so that a stop during start-up leaves nothing behind either.
+        RunningStack stack = plan(settings);
+        AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (running[0] != null) {
-                System.out.println("Stopping CMR ...");
-                running[0].close();
-                System.out.println("CMR stopped.");
-            }
+            stopping.set(true);
+            System.out.println("Stopping CMR ...");
+            stack.close();
+            System.out.println("CMR stopped.");
         }, "stop-cmr"));
         try {
-            running[0] = start(settings);
+            startInto(stack, settings);
         }
         catch (RuntimeException ex) {
+            if (stopping.get()) {
+                return;
+            }
             System.err.println("CMR could not start: " + ex.getMessage());
             System.exit(1);
         }
-        System.out.println(Banner.of(running[0], settings));
+        System.out.println(Banner.of(stack, settings));
         awaitShutdown();
     }
 
@@ -69,18 +74,28 @@ public final class LocalStack {
      * returns when every part answers its readiness check. On failure, stops what was started.
      */
     public static RunningStack start(StackSettings settings) {
-        Instant begin = Instant.now();
+        RunningStack stack = plan(settings);
+        startInto(stack, settings);
+        return stack;
+    }
+
+    /** The stack's ports and data directory, nothing started yet. */
+    private static RunningStack plan(StackSettings settings) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         settings.ports().forEach((component, port) -> ports.put(component, FreePorts.resolve(port)));
-        Path dataDir = settings.dataDir().toAbsolutePath();
-        RunningStack stack = new RunningStack(ports, dataDir);
+        return new RunningStack(ports, settings.dataDir().toAbsolutePath());
+    }
+
+    private static void startInto(RunningStack stack, StackSettings settings) {
+        Instant begin = Instant.now();
+        Path dataDir = stack.dataDir();
         try {
             Files.createDirectories(dataDir);
-            stack.started(EmbeddedMongo.start(dataDir, ports.get("mongo")));
-            stack.started(EmbeddedMail.start(dataDir, ports.get("smtp"), ports.get("imap")));
+            stack.started(EmbeddedMongo.start(dataDir, stack.port("mongo")));
+            stack.started(EmbeddedMail.start(dataDir, stack.port("smtp"), stack.port("imap")));
             Map<String, String> realmEnvironment = Map.of(
                     "CMR_GATEWAY_URL", stack.gatewayUrl(), "CMR_PORTAL_URL", stack.url(App.PORTAL));
-            ChildProcess keycloak = KeycloakServer.start(keycloakHome(settings.repoRoot()), ports.get("keycloak"),
+            ChildProcess keycloak = KeycloakServer.start(keycloakHome(settings.repoRoot()), stack.port("keycloak"),
                     dataDir, realmEnvironment);
             stack.started(keycloak);
             Map<ChildProcess, URI> readiness = new LinkedHashMap<>();
@@ -98,7 +113,6 @@ public final class LocalStack {
             new PortalClientUrls(stack.keycloakUrl(), KeycloakServer.adminPassword())
                     .alignWith(stack.gatewayUrl(), stack.url(App.PORTAL));
             stack.ready(Duration.between(begin, Instant.now()));
-            return stack;
         }
         catch (IOException ex) {
             stack.close();

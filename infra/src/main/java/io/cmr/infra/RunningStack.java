@@ -81,7 +81,12 @@ public final class RunningStack implements AutoCloseable {
         this.mail = embeddedMail;
     }
 
+    /** A process started while the stack was being stopped is stopped at once, and start-up ends there. */
     synchronized void started(ChildProcess process) {
+        if (closed) {
+            process.stop(STOP_GRACE);
+            throw new IllegalStateException("CMR is stopping");
+        }
         processes.add(process);
     }
 
