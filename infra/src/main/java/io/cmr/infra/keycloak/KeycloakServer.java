@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +40,7 @@ public final class KeycloakServer {
                 "--cache=local",
                 "--db-url=jdbc:h2:file:" + dataDir.resolve("keycloak/keycloakdb").toAbsolutePath()
                         + ";NON_KEYWORDS=VALUE"));
-        Map<String, String> environment = new java.util.HashMap<>(realmEnvironment);
+        Map<String, String> environment = new HashMap<>(realmEnvironment);
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.putIfAbsent("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
