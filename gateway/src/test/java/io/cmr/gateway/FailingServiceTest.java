@@ -37,6 +37,8 @@ class FailingServiceTest {
         String nobodyListens = "http://127.0.0.1:" + closedPort();
         registry.add("cmr.gateway.profile-uri", () -> nobodyListens);
         registry.add("cmr.gateway.preference-uri", hanging::uri);
+        registry.add("cmr.gateway.order-status-uri", () -> nobodyListens);
+        registry.add("cmr.gateway.portal-uri", () -> nobodyListens);
     }
 
     @AfterAll

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,6 +33,9 @@ class GatewayRoutingTest {
     @LocalServerPort
     int port;
 
+    @LocalManagementPort
+    int managementPort;
+
     Http http;
 
     @DynamicPropertySource
@@ -42,6 +46,8 @@ class GatewayRoutingTest {
         registry.add("cmr.gateway.preference-uri", preference::uri);
         registry.add("cmr.gateway.order-status-uri", orderStatus::uri);
         registry.add("cmr.gateway.portal-uri", portal::uri);
+        // A proxy in front of the gateway on this host; any other client address is untrusted.
+        registry.add("cmr.gateway.forwarded.trusted-proxies", () -> "127\\.0\\.0\\.1");
     }
 
     @AfterAll
@@ -84,8 +90,38 @@ class GatewayRoutingTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("portal-ui");
-        assertThat(portal.last().header("Host")).isEqualTo("localhost:" + port);
+        assertThat(portal.last().header("X-Forwarded-Host")).isEqualTo("localhost:" + port);
         assertThat(portal.last().header("X-Forwarded-Proto")).isEqualTo("http");
+        assertThat(portal.last().header("X-Forwarded-Port")).isEqualTo(Integer.toString(port));
+    }
+
+    @Test
+    void aClientThatIsNoTrustedProxyCannotMakeThePortalBelieveAnotherHost() {
+        String response = RawHttp.getFrom("127.0.0.2", port, "/", "Host: cmr.example.com:" + port,
+                "X-Forwarded-Host: evil.example", "X-Forwarded-Proto: https", "X-Forwarded-Port: 443",
+                "X-Forwarded-For: 10.9.9.9", "Forwarded: host=evil.example;proto=https");
+
+        assertThat(response).startsWith("HTTP/1.1 200");
+        assertThat(portal.last().header("X-Forwarded-Host")).isEqualTo("cmr.example.com:" + port);
+        assertThat(portal.last().header("X-Forwarded-Proto")).isEqualTo("http");
+        assertThat(portal.last().header("X-Forwarded-Port")).isEqualTo(Integer.toString(port));
+        assertThat(portal.last().header("X-Forwarded-For")).isEqualTo("127.0.0.2");
+        assertThat(portal.last().header("Forwarded")).isNull();
+    }
+
+    @Test
+    void aTrustedProxyInFrontOfTheGatewayIsBelievedAndTheChainKept() {
+        String response = RawHttp.getFrom("127.0.0.1", port, "/", "X-Forwarded-Host: cmr.example.com",
+                "X-Forwarded-Proto: https", "X-Forwarded-Port: 443", "X-Forwarded-For: 203.0.113.7");
+
+        assertThat(response).startsWith("HTTP/1.1 200");
+        assertThat(portal.last().header("X-Forwarded-Host")).isEqualTo("cmr.example.com");
+        assertThat(portal.last().header("X-Forwarded-Proto")).isEqualTo("https");
+        assertThat(portal.last().header("X-Forwarded-Port")).isEqualTo("443");
+        assertThat(portal.last().headers().entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase("X-Forwarded-For"))
+                .flatMap(header -> header.getValue().stream()).toList())
+                .containsExactly("203.0.113.7", "127.0.0.1");
     }
 
     @Test
@@ -174,8 +210,20 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void readinessIsOpenToProbes() {
-        assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+    void probesAnswerOnThePublicPortAndReachNoApp() {
+        assertThat(http.get("/readyz").statusCode()).isEqualTo(200);
+        assertThat(http.get("/livez").statusCode()).isEqualTo(200);
+        assertThat(portal.received()).isEmpty();
+    }
+
+    @Test
+    void metricsAreOnTheManagementPortOnly() {
+        HttpResponse<String> metrics = new Http(managementPort).get("/actuator/prometheus");
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        assertThat(http.get("/actuator/prometheus").statusCode()).isEqualTo(404);
+        assertThat(portal.received()).isEmpty();
     }
 
     private static void assertUnauthorized(HttpResponse<String> response) {

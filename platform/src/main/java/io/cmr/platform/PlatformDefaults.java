@@ -7,6 +7,7 @@ import java.util.Properties;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertiesPropertySource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
@@ -14,11 +15,15 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Settings every CMR app shares, added with the lowest precedence so that an app's own
- * configuration, the command line and the environment still override them.
+ * configuration, the command line and the environment still override them. The local stack's
+ * values (issuer, store, loopback addresses) come only with the {@value #LOCAL_PROFILE} profile.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
+    public static final String LOCAL_PROFILE = "local";
+
     static final String SOURCE_NAME = "cmrPlatformDefaults";
+    static final String LOCAL_SOURCE_NAME = "cmrPlatformLocalDefaults";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -27,7 +32,12 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
                 application.getClassLoader())) {
             defaults.putAll(load("cmr-platform-mongo-defaults.properties"));
         }
-        environment.getPropertySources().addLast(new PropertiesPropertySource(SOURCE_NAME, defaults));
+        MutablePropertySources sources = environment.getPropertySources();
+        sources.addLast(new PropertiesPropertySource(SOURCE_NAME, defaults));
+        if (environment.matchesProfiles(LOCAL_PROFILE)) {
+            sources.addBefore(SOURCE_NAME, new PropertiesPropertySource(LOCAL_SOURCE_NAME,
+                    load("cmr-platform-local.properties")));
+        }
     }
 
     private static Properties load(String name) {

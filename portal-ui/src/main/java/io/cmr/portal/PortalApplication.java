@@ -1,17 +1,14 @@
 package io.cmr.portal;
 
-import io.cmr.platform.problem.ServletProblemAutoConfiguration;
-import io.cmr.platform.security.ServletSecurityAutoConfiguration;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * The customer portal. It takes from the platform what every app shares (settings, request ids,
- * token issuer) but not what makes a service: it logs browsers in with a session instead of
- * checking bearer tokens, and answers errors with HTML pages instead of problem details.
+ * token issuer); without a resource server on its classpath it gets none of the bearer-token
+ * checks or problem answers of an API: it logs browsers in and renders its own error pages.
  */
-@SpringBootApplication(exclude = { ServletSecurityAutoConfiguration.class, ServletProblemAutoConfiguration.class })
+@SpringBootApplication
 public class PortalApplication {
 
     public static void main(String[] args) {

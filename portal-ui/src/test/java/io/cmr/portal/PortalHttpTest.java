@@ -1,7 +1,11 @@
 package io.cmr.portal;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -10,19 +14,25 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What an anonymous browser meets, over real HTTP; Keycloak is not running (nothing here needs it). */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("local")
 class PortalHttpTest {
 
     private static final String KEYCLOAK_AUTH = "http://localhost:8180/realms/cmr/protocol/openid-connect/auth";
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     Http browser;
 
@@ -73,8 +83,8 @@ class PortalHttpTest {
 
     @Test
     void readinessAndLivenessAnswerWithoutLogin() {
-        HttpResponse<String> readiness = browser.get("/actuator/health/readiness");
-        HttpResponse<String> liveness = browser.get("/actuator/health/liveness");
+        HttpResponse<String> readiness = browser.get("/readyz");
+        HttpResponse<String> liveness = browser.get("/livez");
 
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"status\":\"UP\"");
@@ -83,7 +93,7 @@ class PortalHttpTest {
 
     @Test
     void theApiCallsGuardsShowInTheMetrics() {
-        HttpResponse<String> metrics = browser.get("/actuator/prometheus", "Accept", "text/plain");
+        HttpResponse<String> metrics = new Http(managementPort).get("/actuator/prometheus", "Accept", "text/plain");
 
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("resilience4j_circuitbreaker_state{name=\"profile\",state=\"closed\"} 1.0",
@@ -137,6 +147,21 @@ class PortalHttpTest {
     }
 
     @Test
+    void forwardedHeadersFromAnyoneButTheGatewayAreIgnored() throws IOException {
+        String profile = getFromAnotherAddress("/profile", "Host: localhost:" + port,
+                "X-Forwarded-Host: evil.example", "X-Forwarded-Proto: https", "X-Forwarded-Port: 443");
+
+        assertThat(profile).startsWith("HTTP/1.1 302")
+                .contains("Location: http://localhost:" + port + "/oauth2/authorization/portal")
+                .doesNotContain("evil.example");
+    }
+
+    @Test
+    void metricsAreNotOnThePublicPort() {
+        assertThat(browser.get("/actuator/prometheus").statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
     void anHtmxRequestWithoutLoginSendsTheWholePageToKeycloak() {
         HttpResponse<String> part = browser.get("/profile", "HX-Request", "true");
 
@@ -170,5 +195,16 @@ class PortalHttpTest {
 
     private static Map<String, List<String>> query(URI uri) {
         return UriComponentsBuilder.fromUri(uri).build().getQueryParams();
+    }
+
+    /** From 127.0.0.2, which the portal sees as neither itself nor the gateway; Java's HTTP client cannot choose its address. */
+    private String getFromAnotherAddress(String path, String... headerLines) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName("127.0.0.2"), 0)) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + path + " HTTP/1.1\r\n" + String.join("\r\n", headerLines)
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

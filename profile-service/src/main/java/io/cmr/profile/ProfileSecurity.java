@@ -1,6 +1,6 @@
 package io.cmr.profile;
 
-import io.cmr.platform.security.ResourceServerSecurity;
+import io.cmr.platform.servlet.ResourceServerSecurity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

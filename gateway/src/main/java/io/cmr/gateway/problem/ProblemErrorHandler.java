@@ -3,8 +3,10 @@ package io.cmr.gateway.problem;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
-import io.cmr.gateway.correlation.RequestIdFilter;
 import io.cmr.platform.correlation.RequestIds;
+import io.cmr.platform.problem.Problems;
+import io.cmr.platform.reactive.ProblemResponses;
+import io.cmr.platform.reactive.RequestIdFilter;
 import io.netty.channel.ConnectTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,8 +75,7 @@ class ProblemErrorHandler implements WebExceptionHandler {
             return problem;
         }
         log.error("Unhandled gateway error on {}", path, error);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The request could not be completed. Quote the X-Request-Id header when reporting this.");
+        return Problems.unexpected();
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

@@ -3,7 +3,6 @@ package io.cmr.gateway.problem;
 import java.net.URI;
 
 import io.cmr.platform.correlation.RequestIds;
-import io.cmr.platform.problem.ProblemBodies;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -37,8 +36,8 @@ class UndecodableUrls implements NettyServerCustomizer {
     private final byte[] problem;
 
     UndecodableUrls(JsonMapper json) {
-        this.problem = json.writeValueAsBytes(ProblemBodies.of(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The URL is not a valid URI: escape reserved characters and write '%' as '%25'.")));
+        this.problem = json.writeValueAsBytes(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The URL is not a valid URI: escape reserved characters and write '%' as '%25'."));
     }
 
     @Override

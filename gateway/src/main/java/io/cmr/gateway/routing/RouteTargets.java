@@ -2,14 +2,20 @@ package io.cmr.gateway.routing;
 
 import java.net.URI;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import io.cmr.platform.MissingSettings;
 
-/** Where each app listens; the defaults are the local stack's ports. */
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Where each app listens; the local stack's addresses come with the {@code local} profile. */
 @ConfigurationProperties("cmr.gateway")
-public record RouteTargets(
-        @DefaultValue("http://localhost:8082") URI profileUri,
-        @DefaultValue("http://localhost:8083") URI preferenceUri,
-        @DefaultValue("http://localhost:8084") URI orderStatusUri,
-        @DefaultValue("http://localhost:8081") URI portalUri) {
+public record RouteTargets(URI profileUri, URI preferenceUri, URI orderStatusUri, URI portalUri) {
+
+    public RouteTargets {
+        new MissingSettings()
+                .require("cmr.gateway.profile-uri", profileUri)
+                .require("cmr.gateway.preference-uri", preferenceUri)
+                .require("cmr.gateway.order-status-uri", orderStatusUri)
+                .require("cmr.gateway.portal-uri", portalUri)
+                .check();
+    }
 }

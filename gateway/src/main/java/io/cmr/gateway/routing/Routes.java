@@ -19,7 +19,8 @@ class Routes {
     static final String[] ORDER_STATUS_PATHS = { "/api/v1/orders", "/api/v1/orders/**",
             "/api/v1/shipments", "/api/v1/shipments/**", "/api/v1/tracking-events", "/api/v1/tracking-events/**",
             "/api/v1/incidents", "/api/v1/incidents/**", "/api/v1/notifications", "/api/v1/notifications/**" };
-    static final String[] NEVER_TO_PORTAL = { "/api/**", "/internal/**", "/actuator/**" };
+    /** The gateway's own probes answer at /livez and /readyz. */
+    static final String[] NEVER_TO_PORTAL = { "/api/**", "/internal/**", "/actuator/**", "/livez", "/readyz" };
 
     @Bean
     RouteLocator cmrRoutes(RouteLocatorBuilder builder, RouteTargets targets) {
@@ -29,8 +30,6 @@ class Routes {
                 .route("order-status-service", route -> route.path(ORDER_STATUS_PATHS).uri(targets.orderStatusUri()))
                 .route("portal-ui", route -> route.order(Ordered.LOWEST_PRECEDENCE)
                         .not(paths -> paths.path(NEVER_TO_PORTAL))
-                        // The portal builds its login redirect from the host the browser used.
-                        .filters(filters -> filters.preserveHostHeader())
                         .uri(targets.portalUri()))
                 .build();
     }

@@ -3,10 +3,13 @@ package io.cmr.platform.test;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every CMR service promises before it has a single endpoint of its own. A service's test
@@ -21,6 +24,9 @@ public abstract class ServiceBasics {
     @LocalServerPort
     private int port;
 
+    @LocalManagementPort
+    private int managementPort;
+
     @BeforeEach
     void connect(TestTokens testTokens) {
         tokens = testTokens;
@@ -29,9 +35,20 @@ public abstract class ServiceBasics {
 
     @Test
     void isReadyOnceItsDatabaseAnswers() {
-        api.get().uri("/actuator/health/readiness").exchange()
+        api.get().uri("/readyz").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void publishesMetricsOnTheManagementPortOnly() {
+        RestTestClient management = RestTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+        management.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
+
+        api.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
+        api.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.cmr.platform.mongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.cmr.platform.MissingSettings;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -24,6 +25,9 @@ public class MongoDatabaseAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     MongoDatabase mongoDatabase(MongoClient client, MongoProperties properties) {
+        // Boot would quietly use a MongoDB on localhost; only the local profile may.
+        new MissingSettings().require("spring.mongodb.uri",
+                properties.getUri() != null ? properties.getUri() : properties.getHost()).check();
         return client.getDatabase(properties.getMongoClientDatabase());
     }
 

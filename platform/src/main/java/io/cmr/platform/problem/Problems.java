@@ -38,4 +38,10 @@ public final class Problems {
         problem.setTitle("Request body too large");
         return problem;
     }
+
+    /** Anything unforeseen: the caller learns only how to report it. */
+    public static ProblemDetail unexpected() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request could not be completed. Quote the X-Request-Id header when reporting this.");
+    }
 }

@@ -2,12 +2,14 @@ package io.cmr.portal.security;
 
 import java.util.Set;
 
+import io.cmr.platform.MissingSettings;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The portal's client in the Keycloak realm. The secret is the realm file's local demo one;
- * anywhere else it comes from the environment ({@code CMR_PORTAL_CLIENT_SECRET}).
+ * The portal's client in the Keycloak realm. The realm file's demo secret comes only with the
+ * {@code local} profile; anywhere else it is given ({@code CMR_PORTAL_CLIENT_SECRET}).
  *
  * @param id the client id
  * @param secret the client secret
@@ -16,6 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("cmr.portal.client")
 record PortalClientProperties(
         @DefaultValue("portal") String id,
-        @DefaultValue("portal-local-secret") String secret,
+        String secret,
         @DefaultValue({ "openid", "profile", "email" }) Set<String> scopes) {
+
+    PortalClientProperties {
+        new MissingSettings().require("cmr.portal.client.secret", secret).check();
+    }
 }

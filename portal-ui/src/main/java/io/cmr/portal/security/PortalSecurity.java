@@ -24,9 +24,12 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 @Configuration(proxyBeanMethods = false)
 class PortalSecurity {
 
-    /** The favicon too: a browser asks for it unprompted, and it must not become the page to return to after login. */
+    /**
+     * The favicon too: a browser asks for it unprompted, and it must not become the page to return to
+     * after login. Actuator answers only on the management port, which the gateway never routes.
+     */
     private static final String[] PUBLIC_PATHS = { "/", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus" };
+            "/livez", "/readyz", "/actuator/**" };
 
     @Bean
     SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations) {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceTest
@@ -40,37 +42,40 @@ class TokenCheckingTest {
     }
 
     @Test
-    void noTokenIsA401Problem() {
-        assertUnauthorized(http.send(http.request("/api/v1/whoami").GET()));
+    void noTokenIsA401ProblemThatSaysATokenIsNeeded() {
+        HttpResponse<String> response = http.send(http.request("/api/v1/whoami").GET());
+
+        assertUnauthorized(response, "needs a valid access token");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("Bearer").doesNotContain("error="));
     }
 
     @Test
-    void anExpiredTokenIsRefused() {
-        HttpResponse<String> response = http.get("/api/v1/whoami", tokens.customer("alice-sub").expired().bearer());
-
-        assertUnauthorized(response);
-        assertThat(response.body()).contains("expired");
+    void anExpiredTokenIsRefusedBecauseItExpired() {
+        assertRefusedToken(http.get("/api/v1/whoami", tokens.customer("alice-sub").expired().bearer()), "expired");
     }
 
     @Test
-    void aTokenSignedByAnotherKeyIsRefused() {
-        assertUnauthorized(http.get("/api/v1/whoami", tokens.customer("alice-sub").signedByUnknownKey().bearer()));
+    void aTokenSignedByAnotherKeyIsRefusedForItsSignature() {
+        assertRefusedToken(http.get("/api/v1/whoami", tokens.customer("alice-sub").signedByUnknownKey().bearer()),
+                "Invalid signature");
     }
 
     @Test
-    void aTokenFromAnotherIssuerIsRefused() {
-        assertUnauthorized(http.get("/api/v1/whoami",
-                tokens.customer("alice-sub").issuer("http://127.0.0.1:1/realms/other").bearer()));
+    void aTokenFromAnotherIssuerIsRefusedForItsIssuer() {
+        assertRefusedToken(http.get("/api/v1/whoami",
+                tokens.customer("alice-sub").issuer("http://127.0.0.1:1/realms/other").bearer()), "iss claim is not valid");
     }
 
     @Test
-    void aTokenMeantForAnotherAudienceIsRefused() {
-        assertUnauthorized(http.get("/api/v1/whoami", tokens.customer("alice-sub").audience("account").bearer()));
+    void aTokenMeantForAnotherAudienceIsRefusedForItsAudience() {
+        assertRefusedToken(http.get("/api/v1/whoami", tokens.customer("alice-sub").audience("account").bearer()),
+                "aud claim is not valid");
     }
 
     @Test
-    void garbageInTheAuthorizationHeaderIsRefused() {
-        assertUnauthorized(http.get("/api/v1/whoami", "Bearer not.a.jwt"));
+    void garbageInTheAuthorizationHeaderIsRefusedAsMalformed() {
+        assertRefusedToken(http.get("/api/v1/whoami", "Bearer not.a.jwt"), "Malformed token");
     }
 
     @Test
@@ -85,19 +90,22 @@ class TokenCheckingTest {
     }
 
     @Test
-    void healthIsOpenToProbesWithoutAToken() {
-        HttpResponse<String> liveness = http.send(http.request("/actuator/health/liveness").GET());
-        HttpResponse<String> readiness = http.send(http.request("/actuator/health/readiness").GET());
-
-        assertThat(liveness.statusCode()).isEqualTo(200);
-        assertThat(readiness.statusCode()).isEqualTo(200);
+    void probesAnswerOnThePublicPortWithoutAToken() {
+        assertThat(http.send(http.request("/livez").GET()).statusCode()).isEqualTo(200);
+        assertThat(http.send(http.request("/readyz").GET()).statusCode()).isEqualTo(200);
     }
 
-    private static void assertUnauthorized(HttpResponse<String> response) {
+    /** RFC 6750: the challenge says the token is invalid and why; the problem says the same. */
+    private static void assertRefusedToken(HttpResponse<String> response, String reason) {
+        assertUnauthorized(response, reason);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value)
+                .startsWith("Bearer error=\"invalid_token\"").contains("error_description=", reason));
+    }
+
+    private static void assertUnauthorized(HttpResponse<String> response, String reason) {
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                value -> assertThat(value).startsWith("Bearer"));
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.body()).contains("\"status\":401", "\"title\":\"Unauthorized\"");
+        assertThat(JsonMapper.shared().readTree(response.body()).get("detail").asString()).contains(reason);
     }
 }

@@ -17,6 +17,7 @@ import org.slf4j.MDC;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -39,6 +40,7 @@ import static org.mockito.BDDMockito.given;
 @SpringBootTest(properties = {
         "spring.cloud.openfeign.client.config.profile.read-timeout=300",
         "resilience4j.timelimiter.instances.profile.timeout-duration=2s" })
+@ActiveProfiles("local")
 class ProfileApiTest {
 
     static final StubApi api = StubApi.start();

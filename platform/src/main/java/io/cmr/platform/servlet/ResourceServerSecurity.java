@@ -1,9 +1,13 @@
-package io.cmr.platform.security;
+package io.cmr.platform.servlet;
+
+import io.cmr.platform.security.TokenRules;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * The part of a service's {@code SecurityFilterChain} that every service shares. A service's
@@ -12,12 +16,19 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  */
 public class ResourceServerSecurity {
 
-    private final JwtDecoder decoder;
-    private final ProblemAuthenticationEntryPoint entryPoint;
-    private final ProblemAccessDeniedHandler accessDeniedHandler;
+    /**
+     * Open without a token: probes, docs and the error page on the public port; actuator exists
+     * only on the management port, which the gateway never routes.
+     */
+    static final String[] OPEN_PATHS = { "/livez", "/readyz", "/actuator/**", "/error", "/v3/api-docs",
+            "/v3/api-docs/**" };
 
-    public ResourceServerSecurity(JwtDecoder decoder, ProblemAuthenticationEntryPoint entryPoint,
-            ProblemAccessDeniedHandler accessDeniedHandler) {
+    private final JwtDecoder decoder;
+    private final AuthenticationEntryPoint entryPoint;
+    private final AccessDeniedHandler accessDeniedHandler;
+
+    ResourceServerSecurity(JwtDecoder decoder, AuthenticationEntryPoint entryPoint,
+            AccessDeniedHandler accessDeniedHandler) {
         this.decoder = decoder;
         this.entryPoint = entryPoint;
         this.accessDeniedHandler = accessDeniedHandler;
@@ -37,9 +48,7 @@ public class ResourceServerSecurity {
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDeniedHandler))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus", "/error", "/v3/api-docs", "/v3/api-docs/**")
-                        .permitAll()
+                        .requestMatchers(OPEN_PATHS).permitAll()
                         .requestMatchers("/internal/**").hasAuthority("SCOPE_internal"));
     }
 }

@@ -1,4 +1,4 @@
-package io.cmr.platform.correlation;
+package io.cmr.platform.servlet;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

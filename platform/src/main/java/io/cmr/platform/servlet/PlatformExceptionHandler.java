@@ -1,19 +1,19 @@
-package io.cmr.platform.problem;
+package io.cmr.platform.servlet;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.cmr.platform.problem.FieldProblem;
+import io.cmr.platform.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -25,12 +25,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
 /**
- * Turns every exception that reaches Spring MVC into an RFC 9457 problem. The standard MVC
- * exceptions (unknown path, wrong method, wrong content type...) are handled by the superclass;
- * this adds the failing fields to validation problems and hides anything unexpected.
+ * Spring's own handler turns the standard MVC exceptions (unknown path, wrong method, wrong
+ * content type...) into problems; this adds what it does not: the failing fields, the 413 of an
+ * oversized body, and a 500 that hides what went wrong.
  */
 @RestControllerAdvice
-public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
+class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformExceptionHandler.class);
 
@@ -38,9 +38,8 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
-        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-            errors.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
-        }
+        ex.getBindingResult().getFieldErrors().forEach(
+                error -> errors.add(new FieldProblem(error.getField(), error.getDefaultMessage())));
         ex.getBindingResult().getGlobalErrors().forEach(
                 error -> errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
         return problem(Problems.validation(errors), headers);
@@ -61,7 +60,7 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         PayloadTooLargeException tooLarge = causeOfType(ex, PayloadTooLargeException.class);
         if (tooLarge != null) {
-            return problem(Problems.payloadTooLarge(tooLarge.limit()), headers);
+            return handlePayloadTooLarge(tooLarge);
         }
         DatabindException binding = causeOfType(ex, DatabindException.class);
         if (binding != null && !binding.getPath().isEmpty()) {
@@ -75,19 +74,17 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(Problems.malformedBody(detail, List.of()), headers);
     }
 
+    /** Directly when a controller reads the body itself, wrapped when a message converter does. */
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<Object> handlePayloadTooLarge(PayloadTooLargeException ex) {
         return problem(Problems.payloadTooLarge(ex.limit()), new HttpHeaders());
     }
 
-    /** Anything unforeseen: logged with its stack trace here, never shown to the caller. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex) {
         // The cause on the line that carries the request id, so one search finds both.
         log.error("Unhandled exception: {}", ex.toString(), ex);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The request could not be completed. Quote the X-Request-Id header when reporting this.");
-        return problem(problem, new HttpHeaders());
+        return problem(Problems.unexpected(), new HttpHeaders());
     }
 
     private static String fieldPath(DatabindException ex) {

@@ -1,4 +1,4 @@
-package io.cmr.platform.problem;
+package io.cmr.platform.servlet;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,26 +17,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over the limit with 413: at once when the declared length says so,
- * otherwise (chunked bodies) as soon as reading passes the limit.
+ * Tomcat limits only form bodies. Reading any other body fails with {@link PayloadTooLargeException}
+ * at once when its declared length passes the limit, or as soon as the bytes read do (chunked
+ * bodies), so every oversized body takes one path to its 413 and nothing of it is handled.
  */
-public class RequestBodyLimitFilter extends OncePerRequestFilter {
+class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
-    private final ProblemWriter writer;
 
-    public RequestBodyLimitFilter(long limit, ProblemWriter writer) {
+    RequestBodyLimitFilter(long limit) {
         this.limit = limit;
-        this.writer = writer;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
-            writer.write(response, Problems.payloadTooLarge(limit));
-            return;
-        }
         chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
@@ -53,7 +48,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new LimitedInputStream(super.getInputStream(), limit);
+                stream = new LimitedInputStream(super.getInputStream(), limit, getContentLengthLong());
             }
             return stream;
         }
@@ -70,34 +65,39 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
         private final ServletInputStream delegate;
         private final long limit;
-        private long count;
+        private final long declaredLength;
+        private long read;
 
-        LimitedInputStream(ServletInputStream delegate, long limit) {
+        LimitedInputStream(ServletInputStream delegate, long limit, long declaredLength) {
             this.delegate = delegate;
             this.limit = limit;
+            this.declaredLength = declaredLength;
         }
 
         @Override
         public int read() throws IOException {
+            checkLimit();
             int b = delegate.read();
             if (b >= 0) {
-                counted(1);
+                read++;
+                checkLimit();
             }
             return b;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
+            checkLimit();
             int n = delegate.read(buffer, offset, length);
             if (n > 0) {
-                counted(n);
+                read += n;
+                checkLimit();
             }
             return n;
         }
 
-        private void counted(int n) throws PayloadTooLargeException {
-            count += n;
-            if (count > limit) {
+        private void checkLimit() throws PayloadTooLargeException {
+            if (declaredLength > limit || read > limit) {
                 throw new PayloadTooLargeException(limit);
             }
         }

@@ -1,8 +1,7 @@
-package io.cmr.platform.problem;
+package io.cmr.platform.servlet;
 
 import org.apache.catalina.startup.Tomcat;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -12,18 +11,20 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
-import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Problem details on every error path of a servlet app. Runs before Boot's MVC and error
- * auto-configurations so that their own error handlers back off.
+ * Problem details on every error path of a servlet API (an app that checks bearer tokens; the
+ * portal renders pages instead). Runs before Boot's MVC and error auto-configurations so that
+ * their own error handlers back off.
  */
 @AutoConfiguration(before = { WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class })
 @ConditionalOnWebApplication(type = Type.SERVLET)
+@ConditionalOnClass(BearerTokenAuthenticationEntryPoint.class)
 @EnableConfigurationProperties(RequestLimits.class)
 public class ServletProblemAutoConfiguration {
 
@@ -31,24 +32,19 @@ public class ServletProblemAutoConfiguration {
     static final int BODY_LIMIT_FILTER_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10;
 
     @Bean
-    ProblemWriter problemWriter(ObjectProvider<JsonMapper> json) {
-        return new ProblemWriter(json.getIfAvailable(() -> JsonMapper.builder().build()));
-    }
-
-    @Bean
     PlatformExceptionHandler platformExceptionHandler() {
         return new PlatformExceptionHandler();
     }
 
     @Bean
-    ProblemErrorController problemErrorController(ErrorAttributes errorAttributes, ProblemWriter writer) {
-        return new ProblemErrorController(errorAttributes, writer);
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
     }
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestLimits limits, ProblemWriter writer) {
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestLimits limits) {
         FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestBodyLimitFilter(limits.maxRequestBody().toBytes(), writer));
+                new RequestBodyLimitFilter(limits.maxRequestBody().toBytes()));
         registration.setOrder(BODY_LIMIT_FILTER_ORDER);
         return registration;
     }
@@ -58,8 +54,8 @@ public class ServletProblemAutoConfiguration {
     static class TomcatErrorReports {
 
         @Bean
-        TomcatProblemReports tomcatProblemReports(ObjectProvider<JsonMapper> json) {
-            return new TomcatProblemReports(json.getIfAvailable(() -> JsonMapper.builder().build()));
+        TomcatProblemReports tomcatProblemReports(JsonMapper json) {
+            return new TomcatProblemReports(json);
         }
     }
 }

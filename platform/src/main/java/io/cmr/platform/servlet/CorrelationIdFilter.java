@@ -1,4 +1,4 @@
-package io.cmr.platform.correlation;
+package io.cmr.platform.servlet;
 
 import java.io.IOException;
 
@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.cmr.platform.correlation.RequestIds;
 import org.slf4j.MDC;
 
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -15,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Gives every request a correlation id ({@link RequestIds}); it goes into every log line (MDC)
  * and back in the response.
  */
-public class CorrelationIdFilter extends OncePerRequestFilter {
+class CorrelationIdFilter extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,12 +1,10 @@
-package io.cmr.gateway.correlation;
+package io.cmr.platform.reactive;
 
 import io.cmr.platform.correlation.RequestIds;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -15,13 +13,11 @@ import org.springframework.web.server.WebFilterChain;
  * Gives every request its correlation id before anything else runs, forwards it to the app
  * behind, and returns it to the caller, so one id follows a call through every log.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-public class RequestIdFilter implements WebFilter {
+public class RequestIdFilter implements WebFilter, Ordered {
 
     private static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".requestId";
 
-    /** The id given to this exchange, for the gateway's own log lines. */
+    /** The id given to this exchange, for log lines written outside the reactive pipeline. */
     public static String requestIdOf(ServerWebExchange exchange) {
         return exchange.getAttributeOrDefault(ATTRIBUTE, "");
     }
@@ -40,5 +36,10 @@ public class RequestIdFilter implements WebFilter {
             return Mono.empty();
         });
         return chain.filter(exchange.mutate().request(request).build());
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 }

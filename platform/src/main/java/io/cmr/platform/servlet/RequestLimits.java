@@ -1,4 +1,4 @@
-package io.cmr.platform.problem;
+package io.cmr.platform.servlet;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
