@@ -15,7 +15,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The service's own database (DESIGN.md: one database per service), named by
- * {@code spring.mongodb.database}. The client itself comes from Boot's {@code spring.mongodb.*}.
+ * {@code spring.mongodb.database}. The client itself comes from Boot's {@code spring.mongodb.*}
+ * and keeps the driver's default codec registry, which maps records and {@code java.time} types:
+ * that is what {@link Documents} relies on for typed collections.
  */
 @AutoConfiguration(after = MongoAutoConfiguration.class, before = MongoHealthContributorAutoConfiguration.class)
 @ConditionalOnClass(MongoClient.class)
