@@ -10,16 +10,19 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import feign.FeignException;
 import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
@@ -38,7 +41,11 @@ final class GuardedCall implements InvocationHandler {
     private final Guards guards;
     private final CallerCredentials credentials;
     private final AsyncTaskExecutor executor;
-    private final Map<Method, Boolean> idempotent;
+    private final Map<Method, Operation> operations;
+
+    /** @param method callable even when the interface is package-private, as it usually is in the app that declares it */
+    private record Operation(Method method, boolean idempotent) {
+    }
 
     GuardedCall(String name, Class<?> type, Object target, Guards guards, CallerCredentials credentials,
             AsyncTaskExecutor executor) {
@@ -47,8 +54,11 @@ final class GuardedCall implements InvocationHandler {
         this.guards = guards;
         this.credentials = credentials;
         this.executor = executor;
-        this.idempotent = Arrays.stream(type.getMethods())
-                .collect(Collectors.toUnmodifiableMap(Function.identity(), GuardedCall::isIdempotent));
+        this.operations = Arrays.stream(type.getMethods()).collect(Collectors.toUnmodifiableMap(Function.identity(),
+                method -> {
+                    ReflectionUtils.makeAccessible(method);
+                    return new Operation(method, isIdempotent(method));
+                }));
     }
 
     @Override
@@ -57,17 +67,15 @@ final class GuardedCall implements InvocationHandler {
             return objectMethod(proxy, method, args);
         }
         CallHeaders headers = CallHeaders.ofCaller(credentials);
-        Callable<Object> attempt = CircuitBreaker.decorateCallable(guards.breaker(), () -> target(method, args));
-        Callable<Object> attempts = idempotent.get(method)
+        Operation operation = operations.get(method);
+        Callable<Object> attempt = CircuitBreaker.decorateCallable(guards.breaker(),
+                () -> target(operation.method(), args));
+        Callable<Object> attempts = operation.idempotent()
                 ? Retry.decorateCallable(guards.retry(), unlessCancelled(attempt))
                 : attempt;
         Future<Object> future = executor.submit(headers.around(Bulkhead.decorateCallable(guards.bulkhead(), attempts)));
         try {
             return guards.timeLimiter().executeFutureSupplier(() -> future);
-        }
-        catch (FeignException.FeignClientException ex) {
-            // A 4xx is an answer: what it means is the caller's business.
-            throw ex;
         }
         catch (InterruptedException ex) {
             future.cancel(true);
@@ -75,8 +83,17 @@ final class GuardedCall implements InvocationHandler {
             throw new RemoteServiceUnavailable(name, ex);
         }
         catch (Exception ex) {
-            throw new RemoteServiceUnavailable(name, ex);
+            throw outcome(ex);
         }
+    }
+
+    /** No answer is one kind of failure; an answer (a 4xx, a body that does not decode) is the caller's business. */
+    private RuntimeException outcome(Exception ex) {
+        if (Guards.isFailure(ex) || ex instanceof TimeoutException || ex instanceof CallNotPermittedException
+                || ex instanceof BulkheadFullException) {
+            return new RemoteServiceUnavailable(name, ex);
+        }
+        return ex instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex);
     }
 
     /** Even an attempt that ignores interrupts (a blocking socket) is not started once the caller gave up. */

@@ -13,8 +13,9 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
  * The one way a CMR app declares a client of another app: an interface with Spring MVC mapping
  * annotations, the client's name under {@code cmr.remote.clients}, and who the calls are made as.
  *
- * <p>A call through the client answers its result, throws Feign's exception for a 4xx answer
- * (e.g. {@link feign.FeignException.NotFound}), or throws {@link RemoteServiceUnavailable}.
+ * <p>A call through the client answers its result, throws Feign's exception for an answer that is
+ * not one (a 4xx such as {@link feign.FeignException.NotFound}, a body that does not decode), or
+ * throws {@link RemoteServiceUnavailable} when no answer came.
  */
 public class RemoteClients implements AutoCloseable {
 
