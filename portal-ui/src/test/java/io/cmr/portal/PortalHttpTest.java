@@ -15,8 +15,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What an anonymous browser meets, over real HTTP; Keycloak is not running (nothing here needs it). */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+/**
+ * What an anonymous browser meets, over real HTTP; Keycloak is not running and the API is never
+ * called (nothing here needs them), but the portal needs the API's address to start.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "cmr.remote.clients.profile.url=http://localhost:8080")
 class PortalHttpTest {
 
     private static final String KEYCLOAK_AUTH = "http://localhost:8180/realms/cmr/protocol/openid-connect/auth";
@@ -88,7 +91,8 @@ class PortalHttpTest {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("resilience4j_circuitbreaker_state{name=\"profile\",state=\"closed\"} 1.0",
                 "resilience4j_retry_calls_total{kind=\"failed_with_retry\",name=\"profile\"}",
-                "resilience4j_timelimiter_calls_total{kind=\"timeout\",name=\"profile\"}");
+                "resilience4j_timelimiter_calls_total{kind=\"timeout\",name=\"profile\"}",
+                "resilience4j_bulkhead_available_concurrent_calls{name=\"profile\"} 25.0");
     }
 
     @Test
