@@ -98,7 +98,8 @@ class PortalHttpTest {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("resilience4j_circuitbreaker_state{name=\"profile\",state=\"closed\"} 1.0",
                 "resilience4j_retry_calls_total{kind=\"failed_with_retry\",name=\"profile\"}",
-                "resilience4j_timelimiter_calls_total{kind=\"timeout\",name=\"profile\"}");
+                "resilience4j_timelimiter_calls_total{kind=\"timeout\",name=\"profile\"}",
+                "resilience4j_bulkhead_available_concurrent_calls{name=\"profile\"} 25.0");
     }
 
     @Test

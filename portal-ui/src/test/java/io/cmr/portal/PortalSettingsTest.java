@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PortalSettingsTest {
 
     private static final String[] DEPLOYED = { "--cmr.security.issuer-uri=https://login.example.com/realms/cmr",
-            "--cmr.portal.api-uri=https://api.example.com" };
+            "--cmr.remote.clients.profile.url=https://api.example.com" };
 
     @Test
     void withoutTheLocalProfileThePortalRefusesToStartOnTheDemoSecret() {

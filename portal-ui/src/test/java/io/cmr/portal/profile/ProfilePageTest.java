@@ -65,7 +65,7 @@ class ProfilePageTest {
 
     @DynamicPropertySource
     static void pointAtTheStub(DynamicPropertyRegistry registry) {
-        registry.add("cmr.portal.api-uri", api::uri);
+        registry.add("cmr.remote.clients.profile.url", api::uri);
     }
 
     @BeforeEach

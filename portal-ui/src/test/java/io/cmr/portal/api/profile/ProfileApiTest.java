@@ -38,8 +38,8 @@ import static org.mockito.BDDMockito.given;
  * settings except shorter timeouts, so that slowness costs the test little.
  */
 @SpringBootTest(properties = {
-        "spring.cloud.openfeign.client.config.profile.read-timeout=300",
-        "resilience4j.timelimiter.instances.profile.timeout-duration=2s" })
+        "cmr.remote.clients.profile.read-timeout=300ms",
+        "cmr.remote.clients.profile.time-limit=2s" })
 @ActiveProfiles("local")
 class ProfileApiTest {
 
@@ -63,7 +63,7 @@ class ProfileApiTest {
 
     @DynamicPropertySource
     static void pointAtTheStub(DynamicPropertyRegistry registry) {
-        registry.add("cmr.portal.api-uri", api::uri);
+        registry.add("cmr.remote.clients.profile.url", api::uri);
     }
 
     @BeforeEach
