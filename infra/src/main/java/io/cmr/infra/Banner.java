@@ -16,9 +16,11 @@ final class Banner {
         line(text, "API", gateway + "/api/v1   e.g. GET " + gateway + "/api/v1/profile/me with a bearer token");
         line(text, "Keycloak", stack.keycloakUrl() + "/admin/   admin / "
                 + local("CMR_KEYCLOAK_ADMIN_PASSWORD", "admin") + " (local only)");
-        line(text, "Mail", "SMTP localhost:" + stack.smtpPort() + "; received mail as .eml in " + stack.mailDir()
-                + ", or IMAP localhost:" + stack.imapPort() + " (user and password: the recipient address)");
+        line(text, "Mail", "SMTP " + stack.host() + ":" + stack.smtpPort() + "; received mail as .eml in " + stack.mailDir()
+                + ", or IMAP " + stack.host() + ":" + stack.imapPort() + " (user and password: the recipient address)");
         line(text, "MongoDB", stack.mongoUri());
+        line(text, "Management", "actuator of each app (metrics, health) on its own port, e.g. "
+                + stack.managementUrl(App.PROFILE) + "/actuator/prometheus");
         line(text, "Data", stack.dataDir() + "   (logs in " + stack.dataDir().resolve("logs") + ")");
         if (!settings.without().isEmpty()) {
             line(text, "Not started", settings.without().stream().map(App::module).sorted().toList().toString());

@@ -37,12 +37,12 @@ final class EmbeddedMail implements AutoCloseable {
         this.mailDir = mailDir;
     }
 
-    static EmbeddedMail start(Path dataDir, int smtpPort, int imapPort) {
+    static EmbeddedMail start(Path dataDir, String bindAddress, int smtpPort, int imapPort) {
         try {
             Path mailDir = Files.createDirectories(dataDir.resolve("mail"));
             GreenMail greenMail = new GreenMail(new ServerSetup[] {
-                    new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                    new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) })
+                    new ServerSetup(smtpPort, bindAddress, ServerSetup.PROTOCOL_SMTP),
+                    new ServerSetup(imapPort, bindAddress, ServerSetup.PROTOCOL_IMAP) })
                     // Any address receives mail, and IMAP logs in with that address as user and password.
                     .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             greenMail.start();

@@ -9,7 +9,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
- * The embedded MongoDB-wire server on loopback, stored in one file of the data directory so that a
+ * The embedded MongoDB-wire server, stored in one file of the data directory so that a
  * restart keeps what was written.
  */
 final class EmbeddedMongo implements AutoCloseable {
@@ -22,20 +22,16 @@ final class EmbeddedMongo implements AutoCloseable {
         this.port = port;
     }
 
-    static EmbeddedMongo start(Path dataDir, int port) {
+    static EmbeddedMongo start(Path dataDir, String bindAddress, int port) {
         try {
             Path dir = Files.createDirectories(dataDir.resolve("mongo"));
             MongoServer server = new MongoServer(new H2Backend(dir.resolve("cmr.mv").toString()));
-            server.bind("127.0.0.1", port);
+            server.bind(bindAddress, port);
             return new EmbeddedMongo(server, server.getLocalAddress().getPort());
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-    }
-
-    String uri() {
-        return "mongodb://localhost:" + port;
     }
 
     int port() {

@@ -83,7 +83,8 @@ public final class LocalStack {
     private static RunningStack plan(StackSettings settings) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         settings.ports().forEach((component, port) -> ports.put(component, FreePorts.resolve(port)));
-        return new RunningStack(ports, settings.dataDir().toAbsolutePath());
+        String keycloakHostname = settings.keycloakHostname().orElse("http://localhost:" + ports.get("keycloak"));
+        return new RunningStack(ports, settings.bindAddress(), keycloakHostname, settings.dataDir().toAbsolutePath());
     }
 
     private static void startInto(RunningStack stack, StackSettings settings) {
@@ -91,26 +92,27 @@ public final class LocalStack {
         Path dataDir = stack.dataDir();
         try {
             Files.createDirectories(dataDir);
-            stack.started(EmbeddedMongo.start(dataDir, stack.port("mongo")));
-            stack.started(EmbeddedMail.start(dataDir, stack.port("smtp"), stack.port("imap")));
+            stack.started(EmbeddedMongo.start(dataDir, stack.bindAddress(), stack.port("mongo")));
+            stack.started(EmbeddedMail.start(dataDir, stack.bindAddress(), stack.port("smtp"), stack.port("imap")));
             Map<String, String> realmEnvironment = Map.of(
                     "CMR_GATEWAY_URL", stack.gatewayUrl(), "CMR_PORTAL_URL", stack.url(App.PORTAL));
-            ChildProcess keycloak = KeycloakServer.start(keycloakHome(settings.repoRoot()), stack.port("keycloak"),
+            ChildProcess keycloak = KeycloakServer.start(keycloakHome(settings.repoRoot()),
+                    new KeycloakServer.Listen(stack.bindAddress(), stack.port("keycloak"), stack.keycloakUrl()),
                     dataDir, realmEnvironment);
             stack.started(keycloak);
             Map<ChildProcess, URI> readiness = new LinkedHashMap<>();
-            readiness.put(keycloak, KeycloakServer.readinessUrl(stack.keycloakUrl()));
+            readiness.put(keycloak, KeycloakServer.readinessUrl(stack.keycloakBackChannelUrl()));
             for (App app : App.values()) {
                 if (!settings.without().contains(app)) {
                     ChildProcess process = startApp(app, settings, stack, dataDir);
                     stack.started(process);
-                    readiness.put(process, URI.create(stack.url(app) + "/actuator/health/readiness"));
+                    readiness.put(process, URI.create(stack.managementUrl(app) + "/actuator/health/readiness"));
                 }
             }
             Instant deadline = begin.plus(settings.readyTimeout());
             Readiness check = new Readiness();
             readiness.forEach((process, url) -> check.await(process, url, deadline));
-            new PortalClientUrls(stack.keycloakUrl(), KeycloakServer.adminPassword())
+            new PortalClientUrls(stack.keycloakBackChannelUrl(), KeycloakServer.adminPassword())
                     .alignWith(stack.gatewayUrl(), stack.url(App.PORTAL));
             stack.ready(Duration.between(begin, Instant.now()));
         }
@@ -134,10 +136,18 @@ public final class LocalStack {
         command.addAll(settings.appJvmOptions());
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(
+                // Demo secrets and local conveniences live in this profile only.
+                "--spring.profiles.active=local",
+                "--server.address=" + stack.bindAddress(),
                 "--server.port=" + stack.port(app.module()),
+                "--management.server.address=" + stack.bindAddress(),
+                "--management.server.port=" + stack.port(app.managementComponent()),
                 "--cmr.security.issuer-uri=" + stack.keycloakUrl() + "/realms/cmr",
+                // Keys come straight from Keycloak's address, whatever its public hostname resolves to here.
+                "--cmr.security.jwk-set-uri=" + stack.keycloakBackChannelUrl()
+                        + "/realms/cmr/protocol/openid-connect/certs",
                 "--spring.mongodb.uri=" + stack.mongoUri(),
-                "--spring.mail.host=localhost",
+                "--spring.mail.host=" + stack.host(),
                 "--spring.mail.port=" + stack.smtpPort(),
                 "--cmr.gateway.profile-uri=" + stack.url(App.PROFILE),
                 "--cmr.gateway.preference-uri=" + stack.url(App.PREFERENCE),

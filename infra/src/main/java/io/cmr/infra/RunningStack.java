@@ -15,6 +15,8 @@ public final class RunningStack implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final Map<String, Integer> ports;
+    private final String bindAddress;
+    private final String keycloakHostname;
     private final Path dataDir;
     private final List<ChildProcess> processes = new ArrayList<>();
     private EmbeddedMongo mongo;
@@ -22,8 +24,13 @@ public final class RunningStack implements AutoCloseable {
     private Duration readyIn;
     private boolean closed;
 
-    RunningStack(Map<String, Integer> ports, Path dataDir) {
+    /**
+     * @param keycloakHostname Keycloak's public URL, which every token names as its issuer
+     */
+    RunningStack(Map<String, Integer> ports, String bindAddress, String keycloakHostname, Path dataDir) {
         this.ports = Map.copyOf(ports);
+        this.bindAddress = bindAddress;
+        this.keycloakHostname = keycloakHostname;
         this.dataDir = dataDir;
     }
 
@@ -32,20 +39,40 @@ public final class RunningStack implements AutoCloseable {
     }
 
     public String url(App app) {
-        return "http://localhost:" + port(app.module());
+        return "http://" + host() + ":" + port(app.module());
     }
 
+    /** Where the app serves its actuator endpoints: a port the gateway never routes to. */
+    public String managementUrl(App app) {
+        return "http://" + host() + ":" + port(app.managementComponent());
+    }
+
+    /** Keycloak's public URL: the base of every token's issuer, whatever address a client used. */
     public String keycloakUrl() {
-        return "http://localhost:" + port("keycloak");
+        return keycloakHostname;
     }
 
-    /** The port a component listens on: an app's module name, {@code keycloak}, {@code mongo}, {@code smtp} or {@code imap}. */
+    /** Keycloak on the address it listens on, for the stack's own calls (keys, readiness, admin API). */
+    public String keycloakBackChannelUrl() {
+        return "http://" + connectHost() + ":" + port("keycloak");
+    }
+
+    /** The address every server of the stack listens on. */
+    public String bindAddress() {
+        return bindAddress;
+    }
+
+    /** The port a component listens on: see {@link StackSettings#ports()} for the names. */
     public int port(String component) {
         return ports.get(component);
     }
 
+    public Map<String, Integer> ports() {
+        return ports;
+    }
+
     public String mongoUri() {
-        return mongo.uri();
+        return "mongodb://" + host() + ":" + mongo.port();
     }
 
     public int smtpPort() {
@@ -67,6 +94,22 @@ public final class RunningStack implements AutoCloseable {
     /** From the first start to the last readiness answer. */
     public Duration readyIn() {
         return readyIn;
+    }
+
+    /** How clients name the stack's servers: {@code localhost} while it listens on loopback (or everywhere), else its address. */
+    public String host() {
+        return bindAddress.equals("127.0.0.1") || isWildcard() ? "localhost" : connectHost();
+    }
+
+    private String connectHost() {
+        if (isWildcard()) {
+            return "127.0.0.1";
+        }
+        return bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress;
+    }
+
+    private boolean isWildcard() {
+        return bindAddress.equals("0.0.0.0") || bindAddress.matches("[:0]+");
     }
 
     List<ChildProcess> processes() {

@@ -1,5 +1,7 @@
 package io.cmr.infra;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -10,19 +12,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * How the local stack runs: where its data lives, its ports (0 = any free one), which apps it
  * leaves out, and how it starts them.
  *
- * @param ports by component: the apps' module names, {@code keycloak}, {@code mongo}, {@code smtp}, {@code imap}
+ * @param ports by component: the apps' module names, {@code <module>-management}, {@code keycloak},
+ *        {@code mongo}, {@code smtp}, {@code imap}
+ * @param bindAddress the address every server listens on
+ * @param keycloakHostname Keycloak's public URL, the base of every token's issuer; empty for
+ *        {@code http://localhost:<keycloak port>}
  * @param appArguments extra Spring arguments given to every app, after the stack's own
  */
 public record StackSettings(
         Path dataDir,
         Path repoRoot,
         Map<String, Integer> ports,
+        String bindAddress,
+        Optional<String> keycloakHostname,
         Set<App> without,
         List<String> appJvmOptions,
         List<String> appArguments,
@@ -37,6 +46,7 @@ public record StackSettings(
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (App app : App.values()) {
             ports.put(app.module(), app.defaultPort());
+            ports.put(app.managementComponent(), app.defaultManagementPort());
         }
         ports.put("keycloak", 8180);
         ports.put("mongo", 27017);
@@ -54,23 +64,26 @@ public record StackSettings(
 
     /** The local defaults, found from the repository the launcher was built in. */
     public static StackSettings defaults(Path repoRoot) {
-        return new StackSettings(Path.of(".cmr-local"), repoRoot, DEFAULT_PORTS, Set.of(), DEFAULT_APP_JVM_OPTIONS,
-                List.of(), Duration.ofSeconds(180));
+        return new StackSettings(Path.of(".cmr-local"), repoRoot, DEFAULT_PORTS, "127.0.0.1", Optional.empty(), Set.of(),
+                DEFAULT_APP_JVM_OPTIONS, List.of(), Duration.ofSeconds(180));
     }
 
     /** Every port 0, for tests that must not collide with a stack already running. */
     public StackSettings onFreePorts() {
         Map<String, Integer> free = new LinkedHashMap<>();
         DEFAULT_PORTS.keySet().forEach(component -> free.put(component, 0));
-        return new StackSettings(dataDir, repoRoot, free, without, appJvmOptions, appArguments, readyTimeout);
+        return new StackSettings(dataDir, repoRoot, free, bindAddress, keycloakHostname, without, appJvmOptions,
+                appArguments, readyTimeout);
     }
 
     public StackSettings withDataDir(Path dir) {
-        return new StackSettings(dir, repoRoot, ports, without, appJvmOptions, appArguments, readyTimeout);
+        return new StackSettings(dir, repoRoot, ports, bindAddress, keycloakHostname, without, appJvmOptions,
+                appArguments, readyTimeout);
     }
 
     public StackSettings withAppArguments(String... arguments) {
-        return new StackSettings(dataDir, repoRoot, ports, without, appJvmOptions, List.of(arguments), readyTimeout);
+        return new StackSettings(dataDir, repoRoot, ports, bindAddress, keycloakHostname, without, appJvmOptions,
+                List.of(arguments), readyTimeout);
     }
 
     public int port(String component) {
@@ -80,7 +93,7 @@ public record StackSettings(
     /**
      * Applies {@code CMR_*} environment variables, then {@code --name=value} arguments, so that
      * the command line wins. Names: {@code data-dir}, {@code repo-root}, {@code <component>-port},
-     * {@code without} (modules, comma-separated), {@code app-jvm-options}, {@code app-arg}
+     * {@code bind-address}, {@code keycloak-hostname} (a full URL), {@code without} (modules, comma-separated), {@code app-jvm-options}, {@code app-arg}
      * (repeatable), {@code ready-timeout} (seconds or ISO-8601).
      */
     public StackSettings apply(Map<String, String> environment, String[] arguments) {
@@ -107,6 +120,8 @@ public record StackSettings(
         Path dir = dataDir;
         Path root = repoRoot;
         Map<String, Integer> chosenPorts = new LinkedHashMap<>(ports);
+        String bind = bindAddress;
+        Optional<String> hostname = keycloakHostname;
         Set<App> left = without.isEmpty() ? EnumSet.noneOf(App.class) : EnumSet.copyOf(without);
         List<String> jvm = appJvmOptions;
         List<String> extra = new ArrayList<>(appArguments);
@@ -117,6 +132,8 @@ public record StackSettings(
             switch (name) {
                 case "data-dir" -> dir = Path.of(value);
                 case "repo-root" -> root = Path.of(value);
+                case "bind-address" -> bind = bindAddress(value);
+                case "keycloak-hostname" -> hostname = Optional.of(publicUrl(value));
                 case "without" -> left = modules(value);
                 case "app-jvm-options" -> jvm = List.of(value.trim().split("\\s+"));
                 case "app-arg" -> extra.addAll(option.getValue());
@@ -132,7 +149,7 @@ public record StackSettings(
                 }
             }
         }
-        return new StackSettings(dir, root, chosenPorts, left, jvm, extra, timeout);
+        return new StackSettings(dir, root, chosenPorts, bind, hostname, left, jvm, extra, timeout);
     }
 
     private static Set<App> modules(String value) {
@@ -145,6 +162,35 @@ public record StackSettings(
             }
         }
         return apps;
+    }
+
+    private static String bindAddress(String value) {
+        String address = value.trim();
+        if (!address.matches("[0-9.]+|[0-9a-fA-F:]*:[0-9a-fA-F:.]*")) {
+            throw new IllegalArgumentException("--bind-address must be an IP address such as 127.0.0.1, got '" + value + "'");
+        }
+        return address;
+    }
+
+    /** Keycloak needs a full URL for its hostname when the back channel is dynamic. */
+    private static String publicUrl(String value) {
+        String url = value.trim().replaceAll("/+$", "");
+        if (!isHttpUrl(url)) {
+            throw new IllegalArgumentException("--keycloak-hostname must be a full URL such as http://localhost:8180, got '"
+                    + value + "'");
+        }
+        return url;
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getQuery() == null && uri.getFragment() == null;
+        }
+        catch (URISyntaxException ex) {
+            return false;
+        }
     }
 
     private static int port(String name, String value) {

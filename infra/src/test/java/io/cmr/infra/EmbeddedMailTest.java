@@ -28,7 +28,7 @@ class EmbeddedMailTest {
 
     @Test
     void mailSentOverSmtpCanBeReadAsAFileAndOverImap() throws Exception {
-        try (EmbeddedMail mail = EmbeddedMail.start(dataDir, FreePorts.resolve(0), FreePorts.resolve(0))) {
+        try (EmbeddedMail mail = EmbeddedMail.start(dataDir, "127.0.0.1", FreePorts.resolve(0), FreePorts.resolve(0))) {
             send(mail.smtpPort(), "alice@example.com", "Your parcel is late", "It will arrive tomorrow.");
 
             await().atMost(Duration.ofSeconds(10)).until(() -> emlFiles(mail.mailDir()).count() == 1);
@@ -43,6 +43,16 @@ class EmbeddedMailTest {
                 Folder inbox = store.getFolder("INBOX");
                 inbox.open(Folder.READ_ONLY);
                 assertThat(inbox.getMessages()).extracting(Message::getSubject).containsExactly("Your parcel is late");
+            }
+        }
+    }
+
+    @Test
+    void listensOnTheAddressItIsGivenOnly() {
+        try (EmbeddedMail mail = EmbeddedMail.start(dataDir, "127.0.0.1", FreePorts.resolve(0), FreePorts.resolve(0))) {
+            for (int port : new int[] { mail.smtpPort(), mail.imapPort() }) {
+                assertThat(Listening.accepts("127.0.0.1", port)).isTrue();
+                assertThat(Listening.accepts(Listening.OTHER_ADDRESS, port)).isFalse();
             }
         }
     }

@@ -19,14 +19,14 @@ class EmbeddedMongoTest {
 
     @Test
     void whatWasWrittenIsStillThereAfterARestart() {
-        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir, FreePorts.resolve(0));
-                MongoClient client = MongoClients.create(mongo.uri())) {
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir, "127.0.0.1", FreePorts.resolve(0));
+                MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongo.port())) {
             client.getDatabase("cmr-profile").getCollection("profiles")
                     .insertOne(new Document("_id", "alice-sub").append("givenName", "Alice"));
         }
 
-        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir, FreePorts.resolve(0));
-                MongoClient client = MongoClients.create(mongo.uri())) {
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir, "127.0.0.1", FreePorts.resolve(0));
+                MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongo.port())) {
             Document profile = client.getDatabase("cmr-profile").getCollection("profiles")
                     .find(new Document("_id", "alice-sub")).first();
 
@@ -36,9 +36,10 @@ class EmbeddedMongoTest {
     }
 
     @Test
-    void listensOnLoopbackOnly() {
-        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir, FreePorts.resolve(0))) {
-            assertThat(mongo.uri()).startsWith("mongodb://localhost:");
+    void listensOnTheAddressItIsGivenOnly() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir, "127.0.0.1", FreePorts.resolve(0))) {
+            assertThat(Listening.accepts("127.0.0.1", mongo.port())).isTrue();
+            assertThat(Listening.accepts(Listening.OTHER_ADDRESS, mongo.port())).isFalse();
         }
     }
 }

@@ -18,7 +18,7 @@ class RunningStackTest {
 
     @Test
     void stoppingStopsEveryProcessStartedSoFar() {
-        RunningStack stack = new RunningStack(Map.of(), dataDir);
+        RunningStack stack = new RunningStack(Map.of(), "127.0.0.1", "http://localhost:8180", dataDir);
         ChildProcess server = longRunning("server");
         stack.started(server);
 
@@ -29,12 +29,36 @@ class RunningStackTest {
 
     @Test
     void aProcessThatStartsWhileTheStackIsStoppingIsStoppedAtOnceAndEndsTheStartUp() {
-        RunningStack stack = new RunningStack(Map.of(), dataDir);
+        RunningStack stack = new RunningStack(Map.of(), "127.0.0.1", "http://localhost:8180", dataDir);
         stack.close();
         ChildProcess late = longRunning("late");
 
         assertThatIllegalStateException().isThrownBy(() -> stack.started(late)).withMessageContaining("stopping");
         assertThat(late.isAlive()).isFalse();
+    }
+
+    @Test
+    void tokensNameThePublicKeycloakWhileTheStackCallsKeycloakWhereItListens() {
+        RunningStack stack = new RunningStack(Map.of("keycloak", 8180, "gateway", 8080, "gateway-management", 9080),
+                "127.0.0.1", "https://id.cmr.example", dataDir);
+
+        assertThat(stack.keycloakUrl()).isEqualTo("https://id.cmr.example");
+        assertThat(stack.keycloakBackChannelUrl()).isEqualTo("http://127.0.0.1:8180");
+        assertThat(stack.gatewayUrl()).isEqualTo("http://localhost:8080");
+        assertThat(stack.managementUrl(App.GATEWAY)).isEqualTo("http://localhost:9080");
+    }
+
+    @Test
+    void boundToOneAddressTheStackIsReachedThere() {
+        RunningStack everywhere = new RunningStack(Map.of("keycloak", 8180, "gateway", 8080), "0.0.0.0",
+                "http://localhost:8180", dataDir);
+        RunningStack onAnInterface = new RunningStack(Map.of("keycloak", 8180, "gateway", 8080), "192.0.2.2",
+                "http://192.0.2.2:8180", dataDir);
+
+        assertThat(everywhere.gatewayUrl()).isEqualTo("http://localhost:8080");
+        assertThat(everywhere.keycloakBackChannelUrl()).isEqualTo("http://127.0.0.1:8180");
+        assertThat(onAnInterface.gatewayUrl()).isEqualTo("http://192.0.2.2:8080");
+        assertThat(onAnInterface.keycloakBackChannelUrl()).isEqualTo("http://192.0.2.2:8180");
     }
 
     /** A process that would run for a minute, standing in for an app or Keycloak. */

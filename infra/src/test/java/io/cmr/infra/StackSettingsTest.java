@@ -20,6 +20,10 @@ class StackSettingsTest {
         assertThat(defaults.port("keycloak")).isEqualTo(8180);
         assertThat(defaults.port("mongo")).isEqualTo(27017);
         assertThat(defaults.port("smtp")).isEqualTo(3025);
+        assertThat(defaults.port("gateway-management")).isEqualTo(9080);
+        assertThat(defaults.port("order-status-service-management")).isEqualTo(9084);
+        assertThat(defaults.bindAddress()).isEqualTo("127.0.0.1");
+        assertThat(defaults.keycloakHostname()).isEmpty();
         assertThat(defaults.dataDir()).isEqualTo(Path.of(".cmr-local"));
         assertThat(defaults.without()).isEmpty();
     }
@@ -34,6 +38,16 @@ class StackSettingsTest {
         assertThat(settings.dataDir()).isEqualTo(Path.of("/tmp/cmr"));
         assertThat(settings.without()).containsExactlyInAnyOrder(App.PORTAL, App.PROFILE);
         assertThat(settings.readyTimeout()).isEqualTo(Duration.ofSeconds(90));
+    }
+
+    @Test
+    void theBindAddressKeycloaksPublicUrlAndManagementPortsCanBeChosen() {
+        StackSettings settings = defaults.apply(Map.of("CMR_KEYCLOAK_HOSTNAME", "https://id.cmr.example/"),
+                new String[] { "--bind-address=0.0.0.0", "--profile-service-management-port=0" });
+
+        assertThat(settings.bindAddress()).isEqualTo("0.0.0.0");
+        assertThat(settings.keycloakHostname()).hasValue("https://id.cmr.example");
+        assertThat(settings.port("profile-service-management")).isZero();
     }
 
     @Test
@@ -64,6 +78,10 @@ class StackSettingsTest {
                 .hasMessageContaining("between 0 and 65535");
         assertThatThrownBy(() -> defaults.apply(Map.of(), new String[] { "--without=billing" }))
                 .hasMessageContaining("unknown app 'billing'");
+        assertThatThrownBy(() -> defaults.apply(Map.of(), new String[] { "--keycloak-hostname=localhost:8180" }))
+                .hasMessageContaining("--keycloak-hostname must be a full URL");
+        assertThatThrownBy(() -> defaults.apply(Map.of(), new String[] { "--bind-address=localhost" }))
+                .hasMessageContaining("--bind-address must be an IP address");
         assertThatThrownBy(() -> defaults.apply(Map.of(), new String[] { "gateway" }))
                 .hasMessageContaining("Expected --name=value");
     }

@@ -32,21 +32,25 @@ final class Keycloak {
 
     private final String baseUrl;
 
-    /** @param baseUrl how this client reaches Keycloak; the tokens' issuer follows it */
+    /** @param baseUrl how this client reaches Keycloak; the tokens' issuer is Keycloak's public URL whatever it is */
     Keycloak(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
-    String issuer() {
+    /** The realm's endpoints at the address this client uses. */
+    String realmUrl() {
         return baseUrl + "/realms/cmr";
     }
 
-    /** Logs {@code username} in on Keycloak's own login page and returns their access token. */
+    /**
+     * Logs {@code username} in on Keycloak's own login page and returns their access token. The
+     * login starts at this client's address; the page's form and redirects name Keycloak's public URL.
+     */
     String login(String username, String password, String redirectUri) {
         Http browser = new Http();
         String verifier = randomToken();
         String state = randomToken();
-        String authorize = issuer() + "/protocol/openid-connect/auth?response_type=code"
+        String authorize = realmUrl() + "/protocol/openid-connect/auth?response_type=code"
                 + "&client_id=" + PORTAL_CLIENT + "&scope=openid%20profile%20email"
                 + "&redirect_uri=" + Http.encode(redirectUri) + "&state=" + state
                 + "&code_challenge=" + challenge(verifier) + "&code_challenge_method=S256";
@@ -101,7 +105,7 @@ final class Keycloak {
     }
 
     private String tokenEndpoint() {
-        return issuer() + "/protocol/openid-connect/token";
+        return realmUrl() + "/protocol/openid-connect/token";
     }
 
     private static String accessToken(HttpResponse<String> response) {

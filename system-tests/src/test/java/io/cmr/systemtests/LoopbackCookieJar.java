@@ -9,9 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Keeps cookies the way a browser does for loopback. Keycloak marks its login cookies Secure
- * even over plain http; browsers still send those to localhost, but the JDK's CookieManager
- * drops them, which would break the login flow.
+ * Keeps cookies for loopback. Keycloak marks its login cookies Secure even over plain http;
+ * browsers still send those to localhost, but the JDK's CookieManager drops them, which would
+ * break the login flow.
+ * <p>
+ * Unlike a browser, it keeps one jar for every loopback name: a login started at 127.0.0.1 gets
+ * a form that posts to Keycloak's public hostname, localhost, and must still carry the session
+ * cookie set at 127.0.0.1. (A browser starting there gets "Restart login cookie not found".)
  */
 final class LoopbackCookieJar extends CookieHandler {
 
@@ -19,7 +23,7 @@ final class LoopbackCookieJar extends CookieHandler {
 
     @Override
     public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
-        Map<String, String> cookies = cookiesByHost.getOrDefault(uri.getHost(), Map.of());
+        Map<String, String> cookies = cookiesByHost.getOrDefault(jar(uri.getHost()), Map.of());
         if (cookies.isEmpty()) {
             return Map.of();
         }
@@ -32,13 +36,18 @@ final class LoopbackCookieJar extends CookieHandler {
     public void put(URI uri, Map<String, List<String>> responseHeaders) {
         responseHeaders.forEach((name, values) -> {
             if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
-                values.forEach(value -> store(uri.getHost(), value));
+                values.forEach(value -> store(jar(uri.getHost()), value));
             }
         });
     }
 
-    private void store(String host, String setCookie) {
-        Map<String, String> cookies = cookiesByHost.computeIfAbsent(host, key -> new ConcurrentHashMap<>());
+    private static String jar(String host) {
+        boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
+        return loopback ? "loopback" : host;
+    }
+
+    private void store(String jar, String setCookie) {
+        Map<String, String> cookies = cookiesByHost.computeIfAbsent(jar, key -> new ConcurrentHashMap<>());
         for (HttpCookie cookie : HttpCookie.parse(setCookie)) {
             if (cookie.getMaxAge() == 0) {
                 cookies.remove(cookie.getName());

@@ -9,12 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the realm as code promises to partners and users, checked on the real Keycloak. */
 @ExtendWith(WholeStack.class)
 class RealmSystemTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final WholeStack.Urls stack;
     private final Keycloak keycloak;
@@ -25,19 +28,23 @@ class RealmSystemTest {
     }
 
     @Test
-    void everyAppIsReadyAndKeycloakPublishesTheRealm() {
+    void theRealmNamesItsPublicIssuerAndFrontChannelToEveryCallerButAnswersTheBackChannelWhereAsked() {
         Http http = new Http();
-        for (String app : WholeStack.APPS) {
-            assertThat(http.get(stack.app(app) + "/actuator/health/readiness").statusCode()).as(app).isEqualTo(200);
+        for (String base : List.of(stack.keycloak(), stack.keycloakBackChannel())) {
+            JsonNode configuration = JSON.readTree(http.get(base + "/realms/cmr/.well-known/openid-configuration").body());
+
+            assertThat(configuration.get("issuer").asString()).as(base).isEqualTo(stack.issuer());
+            assertThat(configuration.get("authorization_endpoint").asString()).as(base).startsWith(stack.issuer() + "/");
+            assertThat(configuration.get("token_endpoint").asString()).as(base)
+                    .isEqualTo(base + "/realms/cmr/protocol/openid-connect/token");
         }
-        assertThat(http.get(keycloak.issuer() + "/.well-known/openid-configuration").statusCode()).isEqualTo(200);
     }
 
     @Test
     void aCustomersTokenNamesThemAndCarriesTheirRoleForTheApi() {
         JsonNode claims = Keycloak.claims(keycloak.login("alice", "alice", stack.gateway() + "/login/oauth2/code/keycloak"));
 
-        assertThat(claims.get("iss").asString()).isEqualTo(keycloak.issuer());
+        assertThat(claims.get("iss").asString()).isEqualTo(stack.issuer());
         assertThat(strings(claims.get("aud"))).contains("cmr-api");
         assertThat(strings(claims.get("realm_access").get("roles"))).contains("customer");
         assertThat(claims.get("preferred_username").asString()).isEqualTo("alice");
@@ -70,7 +77,7 @@ class RealmSystemTest {
 
     @Test
     void thePortalCannotBeUsedWithThePasswordGrant() {
-        HttpResponse<String> response = new Http().postForm(keycloak.issuer() + "/protocol/openid-connect/token",
+        HttpResponse<String> response = new Http().postForm(keycloak.realmUrl() + "/protocol/openid-connect/token",
                 Map.of("grant_type", "password", "client_id", Keycloak.PORTAL_CLIENT,
                         "client_secret", Keycloak.PORTAL_SECRET, "username", "alice", "password", "alice"));
 

@@ -26,10 +26,25 @@ final class WholeStack implements ParameterResolver {
     /** Small, so that a genuinely expired token is refused after seconds rather than the default half minute. */
     static final Duration CLOCK_SKEW = Duration.ofSeconds(2);
 
-    record Urls(String gateway, String keycloak, Map<String, String> apps) {
+    /**
+     * @param keycloak Keycloak's public URL, the base of every token's issuer
+     * @param keycloakBackChannel Keycloak at the address it listens on, as apps and scripts reach it
+     * @param managements each app's management (actuator) URL, by module
+     * @param ports every listening port, by component (see {@link StackSettings#ports()})
+     */
+    record Urls(String gateway, String keycloak, String keycloakBackChannel, Map<String, String> apps,
+            Map<String, String> managements, Map<String, Integer> ports) {
 
         String app(String module) {
             return apps.get(module);
+        }
+
+        String management(String module) {
+            return managements.get(module);
+        }
+
+        String issuer() {
+            return keycloak + "/realms/cmr";
         }
     }
 
@@ -43,10 +58,13 @@ final class WholeStack implements ParameterResolver {
         RunningStack stack = context.getRoot().getStore(ExtensionContext.Namespace.create(WholeStack.class))
                 .computeIfAbsent(RunningStack.class, key -> start(), RunningStack.class);
         Map<String, String> apps = new LinkedHashMap<>();
+        Map<String, String> managements = new LinkedHashMap<>();
         for (App app : App.values()) {
             apps.put(app.module(), stack.url(app));
+            managements.put(app.module(), stack.managementUrl(app));
         }
-        return new Urls(stack.gatewayUrl(), stack.keycloakUrl(), apps);
+        return new Urls(stack.gatewayUrl(), stack.keycloakUrl(), stack.keycloakBackChannelUrl(), apps, managements,
+                stack.ports());
     }
 
     /**

@@ -26,16 +26,26 @@ public final class KeycloakServer {
     }
 
     /**
+     * Where Keycloak listens and the one public URL it names itself by.
+     *
+     * @param hostname a full URL: the base of every token's issuer and of the login pages' links
+     */
+    public record Listen(String address, int port, String hostname) {
+    }
+
+    /**
      * @param realmEnvironment values for the realm file's {@code ${...}} placeholders
      */
-    public static ChildProcess start(Path home, int port, Path dataDir, Map<String, String> realmEnvironment) {
+    public static ChildProcess start(Path home, Listen listen, Path dataDir, Map<String, String> realmEnvironment) {
         KeycloakBuild.ensureBuilt(home);
         installRealm(home);
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                 "--import-realm",
-                "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
-                // No fixed hostname: the issuer follows the host a client used, as loopback clients expect.
-                "--hostname-strict=false",
+                "--http-enabled=true", "--http-host=" + listen.address(), "--http-port=" + listen.port(),
+                // One issuer whatever name a client used; token, keys and other back-channel endpoints
+                // still answer on any name, so that apps and scripts may call Keycloak's own address.
+                "--hostname=" + listen.hostname(),
+                "--hostname-backchannel-dynamic=true",
                 // Each stack's Keycloak stands alone: no cluster discovery, no cluster port.
                 "--cache=local",
                 "--db-url=jdbc:h2:file:" + dataDir.resolve("keycloak/keycloakdb").toAbsolutePath()
