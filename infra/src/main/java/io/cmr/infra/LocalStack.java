@@ -143,9 +143,8 @@ public final class LocalStack {
                 "--management.server.address=" + stack.bindAddress(),
                 "--management.server.port=" + stack.port(app.managementComponent()),
                 "--cmr.security.issuer-uri=" + stack.keycloakUrl() + "/realms/cmr",
-                // Keys come straight from Keycloak's address, whatever its public hostname resolves to here.
-                "--cmr.security.jwk-set-uri=" + stack.keycloakBackChannelUrl()
-                        + "/realms/cmr/protocol/openid-connect/certs",
+                // Keys and tokens straight from Keycloak's address, whatever its public hostname resolves to here.
+                "--cmr.security.back-channel-uri=" + stack.keycloakBackChannelUrl() + "/realms/cmr",
                 "--spring.mongodb.uri=" + stack.mongoUri(),
                 "--spring.mail.host=" + stack.host(),
                 "--spring.mail.port=" + stack.smtpPort(),
@@ -153,7 +152,7 @@ public final class LocalStack {
                 "--cmr.gateway.preference-uri=" + stack.url(App.PREFERENCE),
                 "--cmr.gateway.order-status-uri=" + stack.url(App.ORDER_STATUS),
                 "--cmr.gateway.portal-uri=" + stack.url(App.PORTAL),
-                "--cmr.portal.api-uri=" + stack.gatewayUrl()));
+                "--cmr.remote.clients.profile.url=" + stack.gatewayUrl()));
         command.addAll(settings.appArguments());
         return ChildProcess.start(app.module(), command, Map.of(), dataDir.resolve("logs").resolve(app.module() + ".log"));
     }

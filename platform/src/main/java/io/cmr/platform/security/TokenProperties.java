@@ -11,13 +11,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * What an access token must satisfy to be accepted by any CMR app.
  *
  * @param issuerUri the Keycloak realm that issues tokens, by its one public URL; the {@code iss} claim must equal it
- * @param jwkSetUri where the realm's signing keys are fetched (the back channel); derived from the issuer when unset
+ * @param backChannelUri the same realm where this app itself calls it (keys, tokens), when that is another
+ *        address than the public one (Keycloak's own, inside a cluster); the issuer when unset
+ * @param jwkSetUri where the realm's signing keys are fetched; derived from the back channel when unset
  * @param audience the value the {@code aud} claim must contain
  * @param clockSkew tolerance on {@code exp} and {@code nbf} between this host's clock and Keycloak's
  */
 @ConfigurationProperties("cmr.security")
 public record TokenProperties(
         String issuerUri,
+        String backChannelUri,
         String jwkSetUri,
         @DefaultValue("cmr-api") String audience,
         @DefaultValue("30s") Duration clockSkew) {
@@ -26,9 +29,13 @@ public record TokenProperties(
         new MissingSettings().require("cmr.security.issuer-uri", issuerUri).check();
     }
 
+    public String effectiveBackChannelUri() {
+        return (backChannelUri != null && !backChannelUri.isBlank() ? backChannelUri : issuerUri).replaceAll("/+$", "");
+    }
+
     public String effectiveJwkSetUri() {
         return jwkSetUri != null && !jwkSetUri.isBlank()
                 ? jwkSetUri
-                : issuerUri.replaceAll("/+$", "") + "/protocol/openid-connect/certs";
+                : effectiveBackChannelUri() + "/protocol/openid-connect/certs";
     }
 }

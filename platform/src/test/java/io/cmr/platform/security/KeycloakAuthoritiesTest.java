@@ -36,16 +36,6 @@ class KeycloakAuthoritiesTest {
         assertThat(names(token)).isEmpty();
     }
 
-    @Test
-    void theKeySetIsFoundBesideTheIssuerUnlessConfigured() {
-        TokenProperties derived = new TokenProperties("http://localhost:8180/realms/cmr/", null, "cmr-api", null);
-        TokenProperties configured = new TokenProperties("http://localhost:8180/realms/cmr", "http://keys.local/jwks",
-                "cmr-api", null);
-
-        assertThat(derived.effectiveJwkSetUri()).isEqualTo("http://localhost:8180/realms/cmr/protocol/openid-connect/certs");
-        assertThat(configured.effectiveJwkSetUri()).isEqualTo("http://keys.local/jwks");
-    }
-
     private List<String> names(Jwt token) {
         return authorities.convert(token).stream().map(GrantedAuthority::getAuthority).toList();
     }

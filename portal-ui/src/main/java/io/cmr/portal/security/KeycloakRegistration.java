@@ -28,7 +28,9 @@ class KeycloakRegistration {
 
     @Bean
     ClientRegistrationRepository clientRegistrations(TokenProperties realm, PortalClientProperties client) {
-        String endpoints = realm.issuerUri().replaceAll("/+$", "") + "/protocol/openid-connect";
+        // The browser goes to the public address; the portal itself calls Keycloak on the back channel.
+        String browserEndpoints = realm.issuerUri().replaceAll("/+$", "") + "/protocol/openid-connect";
+        String endpoints = realm.effectiveBackChannelUri() + "/protocol/openid-connect";
         return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId(REGISTRATION_ID)
                 .clientName("Keycloak")
                 .clientId(client.id())
@@ -40,12 +42,12 @@ class KeycloakRegistration {
                 .scope(client.scopes())
                 // Set, so that the ID token's "iss" is checked as discovery would have it checked.
                 .issuerUri(realm.issuerUri())
-                .authorizationUri(endpoints + "/auth")
+                .authorizationUri(browserEndpoints + "/auth")
                 .tokenUri(endpoints + "/token")
                 .jwkSetUri(realm.effectiveJwkSetUri())
                 .userInfoUri(endpoints + "/userinfo")
                 .userNameAttributeName("preferred_username")
-                .providerConfigurationMetadata(Map.of("end_session_endpoint", endpoints + "/logout"))
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", browserEndpoints + "/logout"))
                 .build());
     }
 }
