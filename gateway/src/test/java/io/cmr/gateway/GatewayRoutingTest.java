@@ -147,19 +147,47 @@ class GatewayRoutingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/internal/contact-points", "/api/v1/profile/../../internal/contact-points",
-            "/%69nternal/contact-points", "//internal/contact-points", "/internal%2Fcontact-points",
-            "/api/v1/profile/%2e%2e/%2e%2e/internal/contact-points", "/internal;x=1/contact-points",
-            "/actuator/env", "/api/v1/profile/%252e%252e/internal" })
-    void internalPathsNeverLeaveTheGatewayHoweverTheyAreWritten(String path) {
-        String internalToken = tokens.partner("order-status-service", "internal").bearer();
+    @ValueSource(strings = { "/internal/contact-points", "/%69nternal/contact-points", "//internal/contact-points",
+            "/internal%2Fcontact-points", "/internal;x=1/contact-points", "/Internal/contact-points",
+            "/INTERNAL/v1/customers/alice-sub/export", "/actuator/env", "/actuator", "/Actuator/prometheus" })
+    void internalAndActuatorPathsDoNotExistFromOutsideHoweverTheyAreWritten(String path) {
+        String response = RawHttp.get(port, path, tokens.partner("order-status-service", "internal").bearer());
 
-        HttpResponse<String> response = http.get(path, "Authorization", internalToken);
+        assertThat(response).startsWith("HTTP/1.1 404").containsIgnoringCase("Content-Type: application/problem+json");
+        assertNothingInternalReachedAnApp();
+    }
 
-        assertThat(response.statusCode()).isBetween(400, 499);
-        Stream.of(profile, preference, orderStatus, portal).forEach(app -> assertThat(app.received())
-                .noneMatch(received -> received.rawPath().toLowerCase().contains("internal")
-                        || received.rawPath().contains("actuator")));
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/profile/../../internal/contact-points",
+            "/api/v1/profile/%2e%2e/%2e%2e/internal/contact-points", "/api/v1/profile/%252e%252e/internal" })
+    void dotSegmentsTowardsInternalPathsAreRefusedBeforeAnyRouting(String path) {
+        String response = RawHttp.get(port, path, tokens.partner("order-status-service", "internal").bearer());
+
+        assertThat(response).matches("(?s)HTTP/1.1 4\\d\\d.*");
+        assertNothingInternalReachedAnApp();
+    }
+
+    @Test
+    void everyAnswerCarriesTheBrowserProtectionHeadersAndNoServerBanner() {
+        HttpResponse<String> portalPage = http.get("/");
+        HttpResponse<String> api = http.get("/api/v1/profile/me", "Authorization", tokens.customer("alice-sub").bearer());
+
+        for (HttpResponse<String> response : List.of(portalPage, api)) {
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+            assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(response.headers().firstValue("Server")).isEmpty();
+        }
+    }
+
+    @Test
+    void httpsIsInsistedOnOnlyWhenTheClientReallyCameOverHttps() {
+        String throughTrustedTlsProxy = RawHttp.getFrom("127.0.0.1", port, "/", "X-Forwarded-Proto: https");
+        String claimedByAnyone = RawHttp.getFrom("127.0.0.2", port, "/", "X-Forwarded-Proto: https");
+
+        assertThat(throughTrustedTlsProxy).containsIgnoringCase("Strict-Transport-Security: max-age=31536000");
+        assertThat(claimedByAnyone).doesNotContainIgnoringCase("Strict-Transport-Security");
+        assertThat(http.get("/").headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
     @ParameterizedTest
@@ -224,6 +252,12 @@ class GatewayRoutingTest {
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
         assertThat(http.get("/actuator/prometheus").statusCode()).isEqualTo(404);
         assertThat(portal.received()).isEmpty();
+    }
+
+    private static void assertNothingInternalReachedAnApp() {
+        Stream.of(profile, preference, orderStatus, portal).forEach(app -> assertThat(app.received())
+                .noneMatch(received -> received.rawPath().toLowerCase().contains("internal")
+                        || received.rawPath().toLowerCase().contains("actuator")));
     }
 
     private static void assertUnauthorized(HttpResponse<String> response) {

@@ -158,6 +158,16 @@ class PortalHttpTest {
     }
 
     @Test
+    void pagesMayRunOnlyThePortalsOwnScriptsAndPostOnlyToThePortalOrKeycloak() {
+        HttpResponse<String> home = browser.get("/");
+
+        assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("default-src 'self'", "script-src 'self';", "style-src 'self';", "frame-ancestors 'none'",
+                        "form-action 'self' http://localhost:8180")
+                .doesNotContain("unsafe-inline", "unsafe-eval"));
+    }
+
+    @Test
     void metricsAreNotOnThePublicPort() {
         assertThat(browser.get("/actuator/prometheus").statusCode()).isNotEqualTo(200);
     }

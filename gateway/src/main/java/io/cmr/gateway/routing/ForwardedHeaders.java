@@ -20,7 +20,7 @@ import org.springframework.web.server.ServerWebExchange;
  * client sent and keeps only what the configured proxies in front of the gateway say.
  */
 @Component
-class ForwardedHeaders implements HttpHeadersFilter, Ordered {
+public class ForwardedHeaders implements HttpHeadersFilter, Ordered {
 
     static final String FOR = "X-Forwarded-For";
     static final String HOST = "X-Forwarded-Host";
@@ -42,11 +42,10 @@ class ForwardedHeaders implements HttpHeadersFilter, Ordered {
     @Override
     public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
         ServerHttpRequest request = exchange.getRequest();
-        InetSocketAddress remote = request.getRemoteAddress();
-        String client = remote != null && remote.getAddress() != null ? remote.getAddress().getHostAddress() : "unknown";
+        String client = clientAddress(request);
         HttpHeaders headers = HttpHeaders.copyOf(input);
         FORWARDING.forEach(headers::remove);
-        if (trustedProxies != null && trustedProxies.matcher(client).matches()) {
+        if (fromTrustedProxy(request)) {
             // From the request as it came: Spring Cloud Gateway's own filters may have removed them.
             FORWARDING.stream().filter(request.getHeaders()::containsHeader)
                     .forEach(name -> headers.addAll(name, request.getHeaders().getOrEmpty(name)));
@@ -54,6 +53,21 @@ class ForwardedHeaders implements HttpHeadersFilter, Ordered {
         headers.add(FOR, client);
         setIfAbsent(headers, request);
         return headers;
+    }
+
+    /** The scheme the client used: what a trusted proxy says, else the gateway's own. */
+    public String clientScheme(ServerHttpRequest request) {
+        String forwarded = fromTrustedProxy(request) ? request.getHeaders().getFirst(PROTO) : null;
+        return forwarded != null ? forwarded : request.getURI().getScheme();
+    }
+
+    private boolean fromTrustedProxy(ServerHttpRequest request) {
+        return trustedProxies != null && trustedProxies.matcher(clientAddress(request)).matches();
+    }
+
+    private static String clientAddress(ServerHttpRequest request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        return remote != null && remote.getAddress() != null ? remote.getAddress().getHostAddress() : "unknown";
     }
 
     /** What the client used: its Host header as written, the scheme, and the port (the scheme's own when none is written). */

@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 
 /**
  * The gateway checks every API token itself, with the same rules as the services, and keeps no
@@ -21,10 +22,14 @@ class GatewaySecurity {
     @Bean
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ReactiveResourceServerSecurity resourceServer) {
         return resourceServer.apply(http)
+                // nosniff, frame and cache headers are Spring's defaults; HSTS is written by Hsts, which
+                // also knows when a trusted proxy in front ended TLS.
+                .headers(headers -> headers
+                        .hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable)
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/internal/**").denyAll()
+                        // Internal and actuator paths never get here: ClosedPaths answers them 404.
                         .pathMatchers("/api/**").authenticated()
-                        // The public port has no actuator; it lives on the management port.
                         .anyExchange().permitAll())
                 .build();
     }

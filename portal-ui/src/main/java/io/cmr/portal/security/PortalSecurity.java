@@ -1,5 +1,9 @@
 package io.cmr.portal.security;
 
+import java.net.URI;
+
+import io.cmr.platform.security.TokenProperties;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,8 +36,10 @@ class PortalSecurity {
             "/livez", "/readyz", "/actuator/**" };
 
     @Bean
-    SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations) {
+    SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
+            TokenProperties realm) {
         return http
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentPolicy(realm))))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated())
@@ -46,6 +52,17 @@ class PortalSecurity {
                         .failureUrl("/?login=failed"))
                 .logout(logout -> logout.logoutSuccessHandler(keycloakLogout(registrations)))
                 .build();
+    }
+
+    /**
+     * Nothing but the portal's own files runs or loads, no inline script or style; forms post to the
+     * portal, whose logout then redirects to Keycloak, so Keycloak is a form target too.
+     */
+    static String contentPolicy(TokenProperties realm) {
+        URI keycloak = URI.create(realm.issuerUri());
+        String keycloakOrigin = keycloak.getScheme() + "://" + keycloak.getRawAuthority();
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+                + "base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + keycloakOrigin;
     }
 
     /** Tokens live and die with the user's session, and leave with it at logout. */
