@@ -42,7 +42,7 @@ public class ForwardedHeaders implements HttpHeadersFilter, Ordered {
     @Override
     public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
         ServerHttpRequest request = exchange.getRequest();
-        String client = clientAddress(request);
+        String client = connectionAddress(request);
         HttpHeaders headers = HttpHeaders.copyOf(input);
         FORWARDING.forEach(headers::remove);
         if (fromTrustedProxy(request)) {
@@ -62,10 +62,22 @@ public class ForwardedHeaders implements HttpHeadersFilter, Ordered {
     }
 
     private boolean fromTrustedProxy(ServerHttpRequest request) {
-        return trustedProxies != null && trustedProxies.matcher(clientAddress(request)).matches();
+        return trustedProxies != null && trustedProxies.matcher(connectionAddress(request)).matches();
     }
 
-    private static String clientAddress(ServerHttpRequest request) {
+    /** The client's own address: the first one a trusted proxy names, else the connection's. */
+    public String clientAddress(ServerHttpRequest request) {
+        String connection = connectionAddress(request);
+        if (trustedProxies != null && trustedProxies.matcher(connection).matches()) {
+            String first = request.getHeaders().getFirst(FOR);
+            if (first != null && !first.isBlank()) {
+                return first.split(",")[0].trim();
+            }
+        }
+        return connection;
+    }
+
+    private static String connectionAddress(ServerHttpRequest request) {
         InetSocketAddress remote = request.getRemoteAddress();
         return remote != null && remote.getAddress() != null ? remote.getAddress().getHostAddress() : "unknown";
     }
