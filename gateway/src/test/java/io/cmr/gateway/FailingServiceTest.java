@@ -19,8 +19,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
+        "cmr.gateway.protection.breaker-window=4", "cmr.gateway.protection.breaker-minimum-calls=4",
+        "cmr.gateway.protection.breaker-open-for=1h" })
 @ExtendWith(OutputCaptureExtension.class)
 class FailingServiceTest {
 
@@ -37,7 +39,8 @@ class FailingServiceTest {
         String nobodyListens = "http://127.0.0.1:" + closedPort();
         registry.add("cmr.gateway.profile-uri", () -> nobodyListens);
         registry.add("cmr.gateway.preference-uri", hanging::uri);
-        registry.add("cmr.gateway.order-status-uri", () -> nobodyListens);
+        String nobodyListensEither = "http://127.0.0.1:" + closedPort();
+        registry.add("cmr.gateway.order-status-uri", () -> nobodyListensEither);
         registry.add("cmr.gateway.portal-uri", () -> nobodyListens);
     }
 
@@ -55,6 +58,20 @@ class FailingServiceTest {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.body()).contains("cannot be reached");
+    }
+
+    @Test
+    void aServiceThatKeepsFailingIsGivenTimeToRecoverWhileCallersGetA503AtOnce() {
+        String bearer = tokens.customer("alice-sub").bearer();
+        for (int call = 0; call < 4; call++) {
+            assertThat(new Http(port).get("/api/v1/orders", "Authorization", bearer).body()).contains("cannot be reached");
+        }
+
+        HttpResponse<String> response = new Http(port).get("/api/v1/orders", "Authorization", bearer);
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("given a moment to recover");
     }
 
     @Test

@@ -1,9 +1,13 @@
 package io.cmr.gateway;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.cmr.platform.test.HttpCalls;
 import io.cmr.platform.test.RawHttp;
 import io.cmr.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterAll;
@@ -207,6 +211,42 @@ class GatewayRoutingTest {
         assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
                 .containsIgnoringCase("X-Request-Id: ").contains("not a valid URI");
         assertThat(profile.received()).isEmpty();
+    }
+
+    @Test
+    void aBodyLargerThanAnyServiceTakesIsRefusedBeforeItIsForwarded() {
+        HttpResponse<String> response = HttpCalls.send(HttpClient.newHttpClient(), HttpRequest
+                .newBuilder(URI.create("http://localhost:" + port + "/api/v1/orders/o-1"))
+                .header("Authorization", tokens.partner("demo-merchant", "orders:write").bearer())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[2 * 1024 * 1024 + 1])).build());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(orderStatus.received()).isEmpty();
+    }
+
+    @Test
+    void aReadThatFailsOnceIsTriedAgain() {
+        orderStatus.failNext(1);
+
+        assertThat(http.get("/api/v1/orders/o-1", "Authorization", tokens.customer("alice-sub").bearer()).statusCode())
+                .isEqualTo(200);
+        assertThat(orderStatus.received()).hasSize(2);
+    }
+
+    @Test
+    void aWriteIsNeverSentTwice() {
+        orderStatus.failNext(1);
+
+        HttpResponse<String> response = HttpCalls.send(HttpClient.newHttpClient(), HttpRequest
+                .newBuilder(URI.create("http://localhost:" + port + "/api/v1/orders/o-1"))
+                .header("Authorization", tokens.partner("demo-merchant", "orders:write").bearer())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")).build());
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(orderStatus.received()).hasSize(1);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -27,6 +28,7 @@ final class StubApp implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean hangs;
+    private final AtomicInteger failuresLeft = new AtomicInteger();
 
     private StubApp(String name) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -41,7 +43,8 @@ final class StubApp implements AutoCloseable {
             if (requestId != null) {
                 exchange.getResponseHeaders().add("X-Request-Id", requestId);
             }
-            exchange.sendResponseHeaders(200, body.length);
+            exchange.sendResponseHeaders(failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? 503 : 200,
+                    body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
@@ -56,6 +59,11 @@ final class StubApp implements AutoCloseable {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /** Answers the next {@code count} requests with a 503, like a service having a bad moment. */
+    void failNext(int count) {
+        failuresLeft.set(count);
     }
 
     /** Makes every later request wait for an answer until the stub is closed, like an app that hangs. */
@@ -90,6 +98,7 @@ final class StubApp implements AutoCloseable {
 
     void forget() {
         received.clear();
+        failuresLeft.set(0);
     }
 
     @Override

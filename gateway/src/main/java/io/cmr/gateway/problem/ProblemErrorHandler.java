@@ -7,12 +7,14 @@ import io.cmr.platform.correlation.RequestIds;
 import io.cmr.platform.problem.Problems;
 import io.cmr.platform.reactive.ProblemResponses;
 import io.cmr.platform.reactive.RequestIdFilter;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.netty.channel.ConnectTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
 
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -55,6 +57,12 @@ class ProblemErrorHandler implements WebExceptionHandler {
             log.warn("No service reachable behind {}: {}", path, error.toString());
             return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "The service behind this path cannot be reached right now. Try again shortly.");
+        }
+        // Spring Cloud Gateway's breaker filter turns Resilience4j's refusal into its own exception.
+        if (causedBy(error, CallNotPermittedException.class) || causedBy(error, ServiceUnavailableException.class)) {
+            log.warn("The service behind {} is failing; its circuit breaker is open", path);
+            return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The service behind this path is failing and is being given a moment to recover. Try again shortly.");
         }
         // The routing filter's own response timeout is a gateway TimeoutException, not the JDK's.
         if (causedBy(error, TimeoutException.class)

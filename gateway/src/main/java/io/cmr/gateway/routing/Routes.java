@@ -1,10 +1,17 @@
 package io.cmr.gateway.routing;
 
+import java.time.Duration;
+
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 
 /**
  * The public paths and the app that owns each. Only these are forwarded: anything else under
@@ -23,14 +30,36 @@ class Routes {
     static final String[] NEVER_TO_PORTAL = { "/api/**", "/internal/**", "/actuator/**", "/livez", "/readyz" };
 
     @Bean
-    RouteLocator cmrRoutes(RouteLocatorBuilder builder, RouteTargets targets) {
+    RouteLocator cmrRoutes(RouteLocatorBuilder builder, RouteTargets targets, ServiceProtection protection) {
         return builder.routes()
-                .route("profile-service", route -> route.path(PROFILE_PATHS).uri(targets.profileUri()))
-                .route("preference-service", route -> route.path(PREFERENCE_PATHS).uri(targets.preferenceUri()))
-                .route("order-status-service", route -> route.path(ORDER_STATUS_PATHS).uri(targets.orderStatusUri()))
+                .route("profile-service", route -> route.path(PROFILE_PATHS)
+                        .filters(filters -> guarded(filters, "profile-service", protection))
+                        .uri(targets.profileUri()))
+                .route("preference-service", route -> route.path(PREFERENCE_PATHS)
+                        .filters(filters -> guarded(filters, "preference-service", protection))
+                        .uri(targets.preferenceUri()))
+                .route("order-status-service", route -> route.path(ORDER_STATUS_PATHS)
+                        .filters(filters -> guarded(filters, "order-status-service", protection))
+                        .uri(targets.orderStatusUri()))
                 .route("portal-ui", route -> route.order(Ordered.LOWEST_PRECEDENCE)
                         .not(paths -> paths.path(NEVER_TO_PORTAL))
+                        .filters(filters -> guarded(filters, "portal-ui", protection))
                         .uri(targets.portalUri()))
                 .build();
+    }
+
+    /** Retries inside the breaker, so that a retried read counts once; only reads are ever sent twice. */
+    private static GatewayFilterSpec guarded(GatewayFilterSpec filters, String service, ServiceProtection protection) {
+        return filters
+                .circuitBreaker(breaker -> breaker.setName(service))
+                .retry(retry -> retry.setRetries(protection.readRetries())
+                        .setMethods(HttpMethod.GET, HttpMethod.HEAD)
+                        .setSeries(HttpStatus.Series.SERVER_ERROR)
+                        .setBackoff(Duration.ofMillis(50), Duration.ofMillis(500), 2, true));
+    }
+
+    @Bean
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> serviceBreakers(ServiceProtection protection) {
+        return protection.breakers();
     }
 }
