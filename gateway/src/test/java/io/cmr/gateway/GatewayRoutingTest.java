@@ -250,6 +250,20 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void partnerDevelopersBrowseEveryServicesApiInSwaggerUiWithoutAToken() {
+        HttpResponse<String> ui = http.get("/webjars/swagger-ui/index.html");
+        HttpResponse<String> config = http.get("/v3/api-docs/swagger-config");
+        HttpResponse<String> profileDocs = http.get("/docs/profile-service");
+
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger-ui");
+        assertThat(config.body()).contains("/docs/profile-service", "/docs/preference-service", "/docs/order-status-service");
+        assertThat(profileDocs.statusCode()).isEqualTo(200);
+        assertThat(profile.last().rawPath()).isEqualTo("/v3/api-docs");
+        assertThat(portal.received()).isEmpty();
+    }
+
+    @Test
     void anUnknownApiPathIsA404Problem() {
         HttpResponse<String> response = http.get("/api/v1/nothing-here", "Authorization",
                 tokens.customer("alice-sub").bearer());

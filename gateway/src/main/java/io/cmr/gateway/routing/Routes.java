@@ -1,11 +1,15 @@
 package io.cmr.gateway.routing;
 
+import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.Buildable;
 import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.PredicateSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +30,9 @@ class Routes {
     static final String[] ORDER_STATUS_PATHS = { "/api/v1/orders", "/api/v1/orders/**",
             "/api/v1/shipments", "/api/v1/shipments/**", "/api/v1/tracking-events", "/api/v1/tracking-events/**",
             "/api/v1/incidents", "/api/v1/incidents/**", "/api/v1/notifications", "/api/v1/notifications/**" };
-    /** The gateway's own probes answer at /livez and /readyz. */
-    static final String[] NEVER_TO_PORTAL = { "/api/**", "/internal/**", "/actuator/**", "/livez", "/readyz" };
+    /** The gateway's own probes answer at /livez and /readyz, its Swagger UI at /swagger-ui.html. */
+    static final String[] NEVER_TO_PORTAL = { "/api/**", "/internal/**", "/actuator/**", "/livez", "/readyz",
+            "/docs/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**" };
 
     @Bean
     RouteLocator cmrRoutes(RouteLocatorBuilder builder, RouteTargets targets, ServiceProtection protection) {
@@ -41,11 +46,25 @@ class Routes {
                 .route("order-status-service", route -> route.path(ORDER_STATUS_PATHS)
                         .filters(filters -> guarded(filters, "order-status-service", protection))
                         .uri(targets.orderStatusUri()))
+                .route("profile-docs", route -> docs(route, "profile-service", targets.profileUri()))
+                .route("preference-docs", route -> docs(route, "preference-service", targets.preferenceUri()))
+                .route("order-status-docs", route -> docs(route, "order-status-service", targets.orderStatusUri()))
                 .route("portal-ui", route -> route.order(Ordered.LOWEST_PRECEDENCE)
                         .not(paths -> paths.path(NEVER_TO_PORTAL))
                         .filters(filters -> guarded(filters, "portal-ui", protection))
                         .uri(targets.portalUri()))
                 .build();
+    }
+
+    /**
+     * A service's OpenAPI document at {@code /docs/<service>}, for the gateway's Swagger UI. The service
+     * names the gateway as its server (it believes the gateway's forwarded headers), so "Try it out"
+     * goes through the gateway like any partner call.
+     */
+    private static Buildable<Route> docs(PredicateSpec route, String service, URI target) {
+        return route.path("/docs/" + service)
+                .filters(filters -> filters.setPath("/v3/api-docs"))
+                .uri(target);
     }
 
     /** Retries inside the breaker, so that a retried read counts once; only reads are ever sent twice. */
