@@ -1,6 +1,7 @@
 package io.cmr.gateway;
 
 import java.net.URI;
+import java.time.Duration;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,10 +14,13 @@ import io.cmr.platform.test.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,8 +28,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class GatewayRoutingTest {
 
     static final TestTokens tokens = TestTokens.start();
@@ -296,6 +302,25 @@ class GatewayRoutingTest {
         assertThat(http.get("/readyz").statusCode()).isEqualTo(200);
         assertThat(http.get("/livez").statusCode()).isEqualTo(200);
         assertThat(portal.received()).isEmpty();
+    }
+
+    @Test
+    void everyCallLeavesOneAccessLogLineWithItsRequestIdClientAndRoute(CapturedOutput output) {
+        http.get("/api/v1/profile/me", "Authorization", tokens.partner("demo-merchant", "orders:read").bearer(),
+                "X-Request-Id", "access-log-1");
+        http.get("/api/v1/profile/me", "X-Request-Id", "access-log-2");
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut())
+                .containsPattern("\\[access-log-1\\].*GET /api/v1/profile/me route=profile-service status=200 duration=\\d+ms client=demo-merchant")
+                .containsPattern("\\[access-log-2\\].*GET /api/v1/profile/me route=- status=401 duration=\\d+ms client=-"));
+    }
+
+    @Test
+    void requestTimesArePublishedPerRoute() {
+        http.get("/api/v1/topics", "Authorization", tokens.customer("alice-sub").bearer());
+
+        assertThat(new Http(managementPort).get("/actuator/prometheus").body())
+                .contains("spring_cloud_gateway_requests_seconds_count{").contains("routeId=\"preference-service\"");
     }
 
     @Test

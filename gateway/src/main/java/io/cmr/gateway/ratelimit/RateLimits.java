@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.cmr.gateway.observability.AccessLog;
 import io.cmr.gateway.routing.ForwardedHeaders;
 import io.cmr.platform.reactive.ProblemResponses;
 import io.github.bucket4j.Bucket;
@@ -62,6 +63,9 @@ class RateLimits implements GlobalFilter, Ordered {
     }
 
     private Mono<Void> admit(ServerWebExchange exchange, GatewayFilterChain chain, String client) {
+        if (!client.isEmpty()) {
+            exchange.getAttributes().put(AccessLog.CLIENT_ATTRIBUTE, client);
+        }
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
         String routeId = route != null ? route.getId() : "";
         RateLimitSettings.Limit limit = limitFor(client, routeId);
