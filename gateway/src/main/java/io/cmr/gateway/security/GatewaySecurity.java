@@ -20,8 +20,10 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 class GatewaySecurity {
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ReactiveResourceServerSecurity resourceServer) {
+    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ReactiveResourceServerSecurity resourceServer,
+            PartnerOrigins partnerOrigins) {
         return resourceServer.apply(http)
+                .cors(cors -> cors.configurationSource(partnerOrigins.source()))
                 // nosniff, frame and cache headers are Spring's defaults; HSTS is written by Hsts, which
                 // also knows when a trusted proxy in front ended TLS.
                 .headers(headers -> headers

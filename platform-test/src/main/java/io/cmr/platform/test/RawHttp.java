@@ -27,9 +27,14 @@ public final class RawHttp {
      * @param headerLines whole header lines, {@code Name: value}; {@code Host: localhost} is sent unless one is given
      */
     public static String getFrom(String localAddress, int port, String path, String... headerLines) {
+        return request(localAddress, port, "GET", path, headerLines);
+    }
+
+    /** Any method, from another local address as for {@link #getFrom}. */
+    public static String request(String localAddress, int port, String method, String path, String... headerLines) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName(localAddress), 0)) {
             socket.setSoTimeout(10_000);
-            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\n");
+            StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
             boolean hasHost = false;
             for (String line : headerLines) {
                 request.append(line).append("\r\n");
