@@ -26,6 +26,9 @@ final class WholeStack implements ParameterResolver {
     /** Small, so that a genuinely expired token is refused after seconds rather than the default half minute. */
     static final Duration CLOCK_SKEW = Duration.ofSeconds(2);
 
+    static final String BURSTING_PARTNER = "demo-callcentre";
+    static final int BURSTING_PARTNER_LIMIT = 5;
+
     /**
      * @param keycloak Keycloak's public URL, the base of every token's issuer
      * @param keycloakBackChannel Keycloak at the address it listens on, as apps and scripts reach it
@@ -78,7 +81,10 @@ final class WholeStack implements ParameterResolver {
                 .apply(System.getenv(), new String[0])
                 .onFreePorts()
                 .withDataDir(moduleDir.resolve("target").resolve(dataDirName + "-" + System.currentTimeMillis()))
-                .withAppArguments("--cmr.security.clock-skew=" + CLOCK_SKEW.toSeconds() + "s");
+                .withAppArguments("--cmr.security.clock-skew=" + CLOCK_SKEW.toSeconds() + "s",
+                        // One partner with a limit small enough to burst past in a test; no other test uses it.
+                        "--cmr.gateway.rate-limits.clients." + BURSTING_PARTNER + ".requests=" + BURSTING_PARTNER_LIMIT,
+                        "--cmr.gateway.rate-limits.clients." + BURSTING_PARTNER + ".per=1h");
     }
 
     private static RunningStack start() {
