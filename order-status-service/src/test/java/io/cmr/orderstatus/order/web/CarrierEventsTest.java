@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cmr.platform.test.AtOnce;
 import io.cmr.platform.test.ServiceTest;
 import io.cmr.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,7 +135,7 @@ class CarrierEventsTest {
         order("C-5", "carol-sub", "TRK-C5");
         String good = OrderJson.event("c5-1", "PICKED_UP", T);
 
-        expectInvalid(OrderJson.batch(good, OrderJson.event("c5-2", "TELEPORTED", T)), "type");
+        expectInvalid(OrderJson.batch(good, OrderJson.event("c5-2", "TELEPORTED", T)), "[1].type");
         expectInvalid(OrderJson.batch(good, OrderJson.event("c5-3", "IN_TRANSIT", Instant.now().plusSeconds(86_400))),
                 "events[1].occurredAt");
         expectInvalid(OrderJson.batch(good, OrderJson.event("", "IN_TRANSIT", T)), "events[1].eventId");
@@ -159,6 +160,23 @@ class CarrierEventsTest {
         post(carrier, "demo-carrier", "TRK-C6", OrderJson.batch(events.toArray(String[]::new)))
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.added").isEqualTo(500);
+    }
+
+    @Test
+    void batchesForOneShipmentArrivingTogetherAreAllKept() throws InterruptedException {
+        order("C-7", "carol-sub", "TRK-C7");
+
+        AtOnce.run(8, i -> {
+            post(carrier, "demo-carrier", "TRK-C7", OrderJson.batch(OrderJson.event("c7-" + i, "IN_TRANSIT",
+                    T.plusSeconds(i)), OrderJson.event("c7-shared", "PICKED_UP", T.minusSeconds(60))))
+                    .expectStatus().isOk();
+            return i;
+        });
+
+        customerSees("carol-sub", "C-7")
+                .jsonPath("$.shipments[0].timeline.length()").isEqualTo(9)
+                .jsonPath("$.shipments[0].timeline[0].eventId").isEqualTo("c7-shared")
+                .jsonPath("$.version").isEqualTo(9);
     }
 
     private void expectInvalid(String body, String field) {
