@@ -63,6 +63,20 @@ public class Orders {
                 setOrUnset("deliveryInstructions", order.deliveryInstructions())));
     }
 
+    public VersionedUpdate<Order> setDeliveryInstructions(Order order, Order.DeliveryInstructions instructions) {
+        return orders.update(order.orderId(), order.version(), Updates.set("deliveryInstructions", instructions));
+    }
+
+    /**
+     * Detaches the customer's orders from them and drops what identifies them (email, address,
+     * delivery instructions); the merchant's facts and the timeline stay for the merchant.
+     */
+    public void anonymise(String customerId, Order.Address erased) {
+        orders.collection().updateMany(Filters.eq("customerId", customerId), Updates.combine(
+                Updates.unset("customerId"), Updates.unset("customerEmail"), Updates.unset("deliveryInstructions"),
+                Updates.set("shippingAddress", erased), Updates.inc(Documents.VERSION, 1L)));
+    }
+
     private static Bson setOrUnset(String field, Object value) {
         return value == null ? Updates.unset(field) : Updates.set(field, value);
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import io.cmr.platform.mongo.Documents;
 
 import org.springframework.stereotype.Component;
@@ -25,6 +26,10 @@ public class SupportAudit {
 
     public void read(String agent, String customerId, String orderId) {
         reads.insertOnce(new SupportRead(UUID.randomUUID().toString(), agent, customerId, orderId, clock.instant()));
+    }
+
+    public void anonymise(String customerId) {
+        reads.collection().updateMany(Filters.eq("customerId", customerId), Updates.unset("customerId"));
     }
 
     public List<SupportRead> of(String customerId) {
