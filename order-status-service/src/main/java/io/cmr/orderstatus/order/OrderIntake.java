@@ -13,6 +13,7 @@ import java.util.Set;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import io.cmr.orderstatus.customer.CustomerMatching;
 import io.cmr.orderstatus.delay.DelayRulesStore;
 import io.cmr.orderstatus.order.domain.TrackingEvent;
 import io.cmr.platform.mongo.Documents;
@@ -32,10 +33,12 @@ public class OrderIntake {
     private final Orders orders;
     private final Documents<OrderRequestKey> requestKeys;
     private final DelayRulesStore rules;
+    private final CustomerMatching customers;
     private final Clock clock;
 
-    OrderIntake(Orders orders, MongoDatabase database, DelayRulesStore rules, Clock clock) {
+    OrderIntake(Orders orders, MongoDatabase database, DelayRulesStore rules, CustomerMatching customers, Clock clock) {
         this.orders = orders;
+        this.customers = customers;
         this.requestKeys = Documents.in(database, "order_requests", OrderRequestKey.class, clock);
         this.rules = rules;
         this.clock = clock;
@@ -82,7 +85,8 @@ public class OrderIntake {
         }
     }
 
-    private Outcome upsert(String merchant, String orderId, OrderDraft draft) {
+    private Outcome upsert(String merchant, String orderId, OrderDraft given) {
+        OrderDraft draft = matched(given);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Order existing = orders.find(orderId).orElse(null);
             if (existing != null && !existing.merchant().equals(merchant)) {
@@ -106,6 +110,17 @@ public class OrderIntake {
             }
         }
         throw new ResponseStatusException(HttpStatus.CONFLICT, "Order " + orderId + " is changing too fast; retry.");
+    }
+
+    /** The draft with its customer found by email address when the merchant gave only that. */
+    private OrderDraft matched(OrderDraft draft) {
+        if (draft.customerId() != null || draft.customerEmail() == null) {
+            return draft;
+        }
+        return customers.customerWithEmail(draft.customerEmail())
+                .map(customerId -> new OrderDraft(customerId, draft.customerEmail(), draft.placedAt(), draft.lines(),
+                        draft.shippingAddress(), draft.promisedWindow(), draft.shipments()))
+                .orElse(draft);
     }
 
     private void claimShipments(String orderId, OrderDraft draft) {
