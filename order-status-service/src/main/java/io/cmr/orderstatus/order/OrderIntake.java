@@ -93,7 +93,7 @@ public class OrderIntake {
                 throw new ResponseStatusException(HttpStatus.CONFLICT,
                         "Order " + orderId + " belongs to another merchant.");
             }
-            claimShipments(orderId, draft);
+            claimShipments(orderId, draft, existing);
             Instant now = clock.instant();
             Order next = OrderState.derived(merge(merchant, orderId, draft, existing, now), rules.current(), now);
             if (existing == null) {
@@ -123,14 +123,22 @@ public class OrderIntake {
                 .orElse(draft);
     }
 
-    private void claimShipments(String orderId, OrderDraft draft) {
+    /** Claims the draft's shipments; if one is another order's, frees those this call claimed and refuses. */
+    private void claimShipments(String orderId, OrderDraft draft, Order existing) {
         for (OrderDraft.ShipmentDraft shipment : draft.shipments()) {
             String owner = orders.claim(shipment.carrier(), shipment.trackingNumber(), orderId);
             if (!owner.equals(orderId)) {
+                draft.shipments().stream().filter(s -> existing == null || !has(existing, s))
+                        .forEach(s -> orders.release(s.carrier(), s.trackingNumber(), orderId));
                 throw new ResponseStatusException(HttpStatus.CONFLICT, "Tracking number " + shipment.trackingNumber()
                         + " of carrier " + shipment.carrier() + " belongs to another order.");
             }
         }
+    }
+
+    private static boolean has(Order order, OrderDraft.ShipmentDraft shipment) {
+        return order.shipments().stream().anyMatch(s -> s.carrier().equals(shipment.carrier())
+                && s.trackingNumber().equals(shipment.trackingNumber()));
     }
 
     /** The draft's facts over the stored order's, keeping each shipment's events and adding pending ones. */

@@ -12,6 +12,7 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.ErrorCategory;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -36,6 +37,11 @@ public class Orders {
         this.orders = Documents.in(database, "orders", Order.class, clock);
         this.claims = Documents.in(database, "tracking_claims", TrackingClaim.class, clock);
         this.pending = Documents.in(database, "pending_events", PendingEvent.class, clock);
+        // For a real MongoDB: a customer's list, the delay check and attaching pending events read by these.
+        orders.collection().createIndex(Indexes.compoundIndex(Indexes.ascending("customerId"),
+                Indexes.descending("placedAt", "_id")));
+        orders.collection().createIndex(Indexes.ascending("status"));
+        pending.collection().createIndex(Indexes.ascending("carrier", "trackingNumber"));
     }
 
     public Optional<Order> find(String orderId) {

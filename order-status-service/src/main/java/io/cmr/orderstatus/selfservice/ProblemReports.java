@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import io.cmr.platform.mongo.Documents;
 
@@ -19,6 +20,7 @@ public class ProblemReports {
 
     ProblemReports(MongoDatabase database, Clock clock) {
         this.reports = Documents.in(database, "contacts", ProblemReport.class, clock);
+        this.reports.collection().createIndex(Indexes.ascending("customerId"));
     }
 
     ProblemReport add(ProblemReport report) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import io.cmr.platform.mongo.Documents;
 
@@ -21,6 +22,7 @@ public class SupportAudit {
 
     SupportAudit(MongoDatabase database, Clock clock) {
         this.reads = Documents.in(database, "support_reads", SupportRead.class, clock);
+        this.reads.collection().createIndex(Indexes.ascending("customerId"));
         this.clock = clock;
     }
 

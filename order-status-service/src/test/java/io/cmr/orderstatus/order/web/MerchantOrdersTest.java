@@ -114,6 +114,19 @@ class MerchantOrdersTest {
     }
 
     @Test
+    void aRefusedOrderLeavesItsOtherTrackingNumbersFreeAndDroppedShipmentsAreFreed() {
+        put(merchant, "M-7", OrderJson.order("alice-sub", "TRK-M7")).expectStatus().isCreated();
+        String both = OrderJson.order("alice-sub", "TRK-M7b").replace("\"shipments\":[",
+                "\"shipments\":[{\"carrier\":\"demo-carrier\",\"trackingNumber\":\"TRK-M7\",\"lines\":[]},");
+
+        put(merchant, "M-7b", both).expectStatus().isEqualTo(409);
+        put(merchant, "M-7c", OrderJson.order("alice-sub", "TRK-M7b")).expectStatus().isCreated();
+
+        put(merchant, "M-7", OrderJson.order("alice-sub", "TRK-M7d")).expectStatus().isOk();
+        put(merchant, "M-7e", OrderJson.order("alice-sub", "TRK-M7")).expectStatus().isCreated();
+    }
+
+    @Test
     void invalidOrdersAreRefusedWithTheFieldsAtFaultAndNothingIsStored() {
         Instant now = Instant.now();
         expectInvalid("B-1", OrderJson.order("alice-sub", "TRK-B1").replace("\"quantity\":2}],\n \"ship", "\"quantity\":-1}],\n \"ship"),
