@@ -1,0 +1,30 @@
+package io.cmr.orderstatus;
+
+import io.cmr.platform.servlet.ResourceServerSecurity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration(proxyBeanMethods = false)
+class OrderStatusSecurity {
+
+    @Bean
+    SecurityFilterChain orderStatusSecurityFilterChain(HttpSecurity http, ResourceServerSecurity resourceServer) {
+        return resourceServer.apply(http)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/orders/*").hasAuthority("SCOPE_orders:write")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/carriers/*/shipments/*/events")
+                        .hasAuthority("SCOPE_tracking:write")
+                        .requestMatchers("/api/v1/admin/**").hasRole("admin")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/orders/*/delivery-instructions").hasRole("customer")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/problems").hasRole("customer")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/orders").hasAnyRole("customer", "support")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/orders/*")
+                        .hasAnyAuthority("ROLE_customer", "ROLE_support", "SCOPE_orders:read")
+                        .anyRequest().authenticated())
+                .build();
+    }
+}

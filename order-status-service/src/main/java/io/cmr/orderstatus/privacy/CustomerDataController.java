@@ -1,0 +1,61 @@
+package io.cmr.orderstatus.privacy;
+
+import java.util.List;
+
+import io.cmr.orderstatus.order.Order;
+import io.cmr.orderstatus.order.Orders;
+import io.cmr.orderstatus.selfservice.ProblemReport;
+import io.cmr.orderstatus.selfservice.ProblemReports;
+import io.cmr.orderstatus.support.SupportAudit;
+import io.cmr.orderstatus.support.SupportRead;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The export and erasure every service offers profile-service's privacy flows (scope internal). */
+@RestController
+@Tag(name = "Customer data (internal)")
+class CustomerDataController {
+
+    private static final Order.Address ERASED = new Order.Address("erased", List.of(), null, null, null);
+
+    private final Orders orders;
+    private final ProblemReports reports;
+    private final SupportAudit audit;
+
+    CustomerDataController(Orders orders, ProblemReports reports, SupportAudit audit) {
+        this.orders = orders;
+        this.reports = reports;
+        this.audit = audit;
+    }
+
+    /** Everything this service holds about a customer. */
+    record Export(String customerId, List<Order> orders, List<ProblemReport> problemReports,
+            List<SupportRead> supportReads) {
+    }
+
+    @GetMapping("/internal/v1/customers/{customerId}/export")
+    @Operation(summary = "Everything held about a customer (scope internal)")
+    @ApiResponse(responseCode = "200", description = "The customer's orders, problem reports and support reads; empty lists when none")
+    Export export(@PathVariable String customerId) {
+        return new Export(customerId, orders.ofCustomer(customerId), reports.of(customerId), audit.of(customerId));
+    }
+
+    @DeleteMapping("/internal/v1/customers/{customerId}")
+    @Operation(summary = "Erase a customer (scope internal), idempotent",
+            description = "Orders stay for their merchant without customer, email, address or instructions; problem "
+                    + "reports keep only their codes; support reads no longer name the customer.")
+    @ApiResponse(responseCode = "204", description = "Erased, or nothing to erase")
+    ResponseEntity<Void> erase(@PathVariable String customerId) {
+        orders.anonymise(customerId, ERASED);
+        reports.anonymise(customerId);
+        audit.anonymise(customerId);
+        return ResponseEntity.noContent().build();
+    }
+}
