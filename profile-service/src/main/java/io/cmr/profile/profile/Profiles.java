@@ -1,9 +1,12 @@
 package io.cmr.profile.profile;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import com.mongodb.client.MongoDatabase;
 import io.cmr.platform.mongo.Documents;
+import io.cmr.platform.mongo.VersionedUpdate;
+import org.bson.conversions.Bson;
 
 import org.springframework.stereotype.Repository;
 
@@ -25,5 +28,19 @@ public class Profiles {
     public Profile findOrCreate(Profile first) {
         return profiles.find(first.customerId())
                 .orElseGet(() -> profiles.insertOnce(first).document());
+    }
+
+    public Optional<Profile> find(String customerId) {
+        return profiles.find(customerId);
+    }
+
+    /** {@code changes} applied only while the profile is still at {@code expectedVersion}. */
+    public VersionedUpdate<Profile> update(String customerId, long expectedVersion, Bson changes) {
+        return profiles.update(customerId, expectedVersion, changes);
+    }
+
+    /** For the lookups across customers (by e-mail); writes go through the methods above. */
+    Documents<Profile> documents() {
+        return profiles;
     }
 }

@@ -111,6 +111,7 @@ class ProfileApiTest {
     void theProfileApiIsDescribedForPartnerDevelopers() {
         api.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.paths['/api/v1/profile/me'].get").exists();
+                .expectBody().jsonPath("$.paths['/api/v1/profile/me'].get").exists()
+                .jsonPath("$.paths['/api/v1/profile/me'].patch.responses['428']").exists();
     }
 }
