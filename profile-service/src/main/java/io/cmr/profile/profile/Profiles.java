@@ -3,6 +3,7 @@ package io.cmr.profile.profile;
 import java.time.Clock;
 import java.util.Optional;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import io.cmr.platform.mongo.Documents;
 import io.cmr.platform.mongo.VersionedUpdate;
@@ -39,8 +40,8 @@ public class Profiles {
         return profiles.update(customerId, expectedVersion, changes);
     }
 
-    /** For the lookups across customers (by e-mail); writes go through the methods above. */
-    Documents<Profile> documents() {
-        return profiles;
+    /** For lookups across customers (by e-mail); writes go through the methods above. */
+    public MongoCollection<Profile> collection() {
+        return profiles.collection();
     }
 }
