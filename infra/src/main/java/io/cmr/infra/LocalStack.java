@@ -153,6 +153,10 @@ public final class LocalStack {
                 "--cmr.gateway.order-status-uri=" + stack.url(App.ORDER_STATUS),
                 "--cmr.gateway.portal-uri=" + stack.url(App.PORTAL),
                 "--cmr.remote.clients.profile.url=" + stack.gatewayUrl()));
+        if (app == App.PROFILE) {
+            // The local SMS sender's messages, where a person reads them (the banner says so).
+            command.add("--cmr.profile.sms-outbox=" + stack.smsDir());
+        }
         command.addAll(settings.appArguments());
         return ChildProcess.start(app.module(), command, Map.of(), dataDir.resolve("logs").resolve(app.module() + ".log"));
     }

@@ -34,4 +34,20 @@ public record ContactPoint(
     public boolean verified() {
         return VERIFIED.equals(status);
     }
+
+    ContactPoint withVerification(Verification next) {
+        return new ContactPoint(id, type, label, primary, status, value, normalizedValue, postal, next, createdAt,
+                verifiedAt);
+    }
+
+    ContactPoint withPrimary(boolean next) {
+        return new ContactPoint(id, type, label, next, status, value, normalizedValue, postal, verification, createdAt,
+                verifiedAt);
+    }
+
+    /** Verified at {@code now}; its code is spent. */
+    ContactPoint verifiedAt(Instant now, boolean makePrimary) {
+        return new ContactPoint(id, type, label, primary || makePrimary, VERIFIED, value, normalizedValue, postal,
+                null, createdAt, now);
+    }
 }

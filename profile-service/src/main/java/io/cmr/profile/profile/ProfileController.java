@@ -1,6 +1,5 @@
 package io.cmr.profile.profile;
 
-import java.time.Clock;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,14 +26,12 @@ class ProfileController {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
 
-    private final Profiles profiles;
+    private final CallerProfiles callers;
     private final ProfileEditing editing;
-    private final Clock clock;
 
-    ProfileController(Profiles profiles, ProfileEditing editing, Clock clock) {
-        this.profiles = profiles;
+    ProfileController(CallerProfiles callers, ProfileEditing editing) {
+        this.callers = callers;
         this.editing = editing;
-        this.clock = clock;
     }
 
     @Operation(summary = "The caller's own profile", description = "Made from the token's claims the first time.")
@@ -44,7 +41,7 @@ class ProfileController {
     @ApiResponse(responseCode = "403", description = "Not a customer's token", content = @Content(mediaType = "application/problem+json"))
     @GetMapping("/me")
     ResponseEntity<ProfileResponse> me(@AuthenticationPrincipal Jwt token) {
-        Profile profile = ofCaller(token);
+        Profile profile = callers.of(token);
         return ResponseEntity.ok().eTag(Preconditions.etag(profile.version())).body(ProfileResponse.of(profile));
     }
 
@@ -64,16 +61,8 @@ class ProfileController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @org.springframework.web.bind.annotation.RequestBody Map<String, Object> patch) {
         Preconditions.expectedVersion(ifMatch);
-        ofCaller(token);
+        callers.of(token);
         Profile profile = editing.edit(token.getSubject(), ifMatch, patch).profile();
         return ResponseEntity.ok().eTag(Preconditions.etag(profile.version())).body(ProfileResponse.of(profile));
-    }
-
-    private Profile ofCaller(Jwt token) {
-        FirstProfile.TokenClaims claims = new FirstProfile.TokenClaims(token.getSubject(),
-                token.getClaimAsString("given_name"), token.getClaimAsString("family_name"),
-                token.getClaimAsString("email"), Boolean.TRUE.equals(token.getClaimAsBoolean("email_verified")),
-                token.getClaimAsString("locale"));
-        return profiles.findOrCreate(FirstProfile.from(claims, clock.instant()));
     }
 }
