@@ -13,6 +13,9 @@ import com.mongodb.client.model.Updates;
 import io.cmr.platform.mongo.VersionedUpdate;
 import io.cmr.platform.problem.FieldProblem;
 import io.cmr.platform.problem.Problems;
+import io.cmr.profile.audit.Actor;
+import io.cmr.profile.audit.AuditEntry;
+import io.cmr.profile.audit.AuditTrail;
 import io.cmr.profile.profile.Preconditions;
 import io.cmr.profile.profile.Profile;
 import io.cmr.profile.profile.Profiles;
@@ -34,12 +37,14 @@ class ContactPointBook {
 
     private final Profiles profiles;
     private final CodeSender codes;
+    private final AuditTrail audit;
     private final Clock clock;
     private final VerificationRules rules = new VerificationRules(new SecureRandom());
 
-    ContactPointBook(Profiles profiles, CodeSender codes, Clock clock) {
+    ContactPointBook(Profiles profiles, CodeSender codes, AuditTrail audit, Clock clock) {
         this.profiles = profiles;
         this.codes = codes;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -48,7 +53,7 @@ class ContactPointBook {
     }
 
     /** Stores the point, then sends an e-mail or phone its first code. */
-    ContactPoint add(String customerId, ContactPointRequest request) {
+    ContactPoint add(String customerId, ContactPointRequest request, Actor actor) {
         List<FieldProblem> problems = ContactPointRules.problems(request);
         if (!problems.isEmpty()) {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.validation(problems), null);
@@ -59,7 +64,7 @@ class ContactPointBook {
         String value = postal ? null : request.value().strip();
         String normalized = ContactPointRules.normalized(request.type(), value, address);
         String code = postal ? null : rules.newCode();
-        ContactPoint added = change(customerId, profile -> {
+        ContactPoint added = change(customerId, actor, profile -> {
             List<ContactPoint> points = profile.contactPoints();
             if (points.size() >= ContactPointRules.MAX_POINTS) {
                 throw Preconditions.problem(HttpStatus.CONFLICT,
@@ -74,7 +79,7 @@ class ContactPointBook {
             ContactPoint point = new ContactPoint(UUID.randomUUID().toString(), request.type(), label(request),
                     postal && noPrimary(points, request.type()), postal ? ContactPoint.VERIFIED : ContactPoint.UNVERIFIED,
                     value, normalized, address, postal ? null : rules.issue(code, null, now), now, postal ? now : null);
-            return new Change<>(plus(points, point), point);
+            return new Change<>(plus(points, point), point, "CONTACT_POINT_ADDED", described(point));
         });
         if (code != null) {
             codes.send(added, code);
@@ -82,20 +87,20 @@ class ContactPointBook {
         return added;
     }
 
-    void remove(String customerId, String pointId) {
-        change(customerId, profile -> {
-            find(profile, pointId);
+    void remove(String customerId, String pointId, Actor actor) {
+        change(customerId, actor, profile -> {
+            ContactPoint removed = find(profile, pointId);
             return new Change<>(profile.contactPoints().stream().filter(point -> !point.id().equals(pointId)).toList(),
-                    null);
+                    null, "CONTACT_POINT_REMOVED", described(removed));
         });
     }
 
     /**
      * @throws ErrorResponseException 429 with {@code Retry-After} when a code was sent too recently or too often
      */
-    void sendNewCode(String customerId, String pointId) {
+    void sendNewCode(String customerId, String pointId, Actor actor) {
         String code = rules.newCode();
-        ContactPoint point = change(customerId, profile -> {
+        ContactPoint point = change(customerId, actor, profile -> {
             ContactPoint current = find(profile, pointId);
             if (current.verified()) {
                 throw Preconditions.problem(HttpStatus.CONFLICT, "This contact point is already verified.");
@@ -109,14 +114,15 @@ class ContactPointBook {
                 throw tooSoon;
             }
             ContactPoint next = current.withVerification(rules.issue(code, current.verification(), now));
-            return new Change<>(replace(profile.contactPoints(), next), next);
+            return new Change<>(replace(profile.contactPoints(), next), next, "CONTACT_POINT_CODE_SENT",
+                    List.of(new AuditEntry.Change("contactPoints[" + pointId + "].code", "sent")));
         });
         codes.send(point, code);
     }
 
     /** Checks the code; a wrong one is counted before the caller hears it was wrong. */
-    ContactPoint verify(String customerId, String pointId, String code) {
-        Verified result = change(customerId, profile -> {
+    ContactPoint verify(String customerId, String pointId, String code, Actor actor) {
+        Verified result = change(customerId, actor, profile -> {
             ContactPoint current = find(profile, pointId);
             if (current.verified()) {
                 throw Preconditions.problem(HttpStatus.CONFLICT, "This contact point is already verified.");
@@ -126,12 +132,16 @@ class ContactPointBook {
                 case MATCH -> {
                     ContactPoint verified = current.verifiedAt(clock.instant(),
                             noPrimary(profile.contactPoints(), current.type()));
-                    yield new Change<>(replace(profile.contactPoints(), verified), new Verified(verified, outcome));
+                    yield new Change<>(replace(profile.contactPoints(), verified), new Verified(verified, outcome),
+                            "CONTACT_POINT_VERIFIED", List.of(new AuditEntry.Change(
+                                    "contactPoints[" + pointId + "].status", ContactPoint.VERIFIED)));
                 }
                 case WRONG -> new Change<>(replace(profile.contactPoints(),
                         current.withVerification(VerificationRules.afterWrongTry(current.verification()))),
-                        new Verified(null, outcome));
-                default -> new Change<>(null, new Verified(null, outcome));
+                        new Verified(null, outcome), "CONTACT_POINT_WRONG_CODE",
+                        List.of(new AuditEntry.Change("contactPoints[" + pointId + "].failedAttempts",
+                                Integer.toString(current.verification().failedAttempts() + 1))));
+                default -> new Change<>(null, new Verified(null, outcome), null, List.of());
             };
         });
         if (result.point() != null) {
@@ -148,8 +158,8 @@ class ContactPointBook {
     }
 
     /** Only a verified point can be the primary one of its type; the previous primary stops being it. */
-    ContactPoint makePrimary(String customerId, String pointId) {
-        return change(customerId, profile -> {
+    ContactPoint makePrimary(String customerId, String pointId, Actor actor) {
+        return change(customerId, actor, profile -> {
             ContactPoint chosen = find(profile, pointId);
             if (!chosen.verified()) {
                 throw Preconditions.problem(HttpStatus.CONFLICT, "Only a verified contact point can be primary.");
@@ -157,11 +167,12 @@ class ContactPointBook {
             List<ContactPoint> points = profile.contactPoints().stream()
                     .map(point -> point.type().equals(chosen.type()) ? point.withPrimary(point.id().equals(pointId)) : point)
                     .toList();
-            return new Change<>(points, chosen.withPrimary(true));
+            return new Change<>(points, chosen.withPrimary(true), "CONTACT_POINT_MADE_PRIMARY",
+                    List.of(new AuditEntry.Change("contactPoints[" + pointId + "].primary", "true")));
         });
     }
 
-    private <T> T change(String customerId, Function<Profile, Change<T>> decide) {
+    private <T> T change(String customerId, Actor actor, Function<Profile, Change<T>> decide) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Profile profile = profiles.find(customerId).orElseThrow(() -> Preconditions.notFound("The contact point"));
             Change<T> change = decide.apply(profile);
@@ -170,7 +181,8 @@ class ContactPointBook {
             }
             VersionedUpdate<Profile> result = profiles.update(customerId, profile.version(),
                     Updates.set("contactPoints", change.points()));
-            if (result instanceof VersionedUpdate.Updated<Profile>) {
+            if (result instanceof VersionedUpdate.Updated<Profile> updated) {
+                audit.record(customerId, updated.document().version(), actor, change.action(), change.audited());
                 return change.result();
             }
             if (result instanceof VersionedUpdate.Missing<Profile>) {
@@ -203,11 +215,19 @@ class ContactPointBook {
         return request.label() == null || request.label().isBlank() ? null : request.label().strip();
     }
 
+    private static List<AuditEntry.Change> described(ContactPoint point) {
+        String field = "contactPoints[" + point.id() + "]";
+        return List.of(new AuditEntry.Change(field + ".type", point.type()),
+                new AuditEntry.Change(field + ".label", point.label()),
+                new AuditEntry.Change(field + ".value", point.value() != null ? point.value() : point.normalizedValue()));
+    }
+
     private static long ceilSeconds(Duration wait) {
         return (wait.toMillis() + 999) / 1000;
     }
 
-    private record Change<T>(List<ContactPoint> points, T result) {
+    /** @param points the new list, null when nothing is to be written */
+    private record Change<T>(List<ContactPoint> points, T result, String action, List<AuditEntry.Change> audited) {
     }
 
     private record Verified(ContactPoint point, VerificationRules.Outcome outcome) {

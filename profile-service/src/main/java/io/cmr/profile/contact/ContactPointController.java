@@ -3,6 +3,7 @@ package io.cmr.profile.contact;
 import java.net.URI;
 import java.util.List;
 
+import io.cmr.profile.audit.Actor;
 import io.cmr.profile.profile.CallerProfiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -56,7 +57,7 @@ class ContactPointController {
     ResponseEntity<ContactPointResponse> add(@AuthenticationPrincipal Jwt token,
             @Valid @RequestBody ContactPointRequest request) {
         callers.of(token);
-        ContactPoint point = book.add(token.getSubject(), request);
+        ContactPoint point = book.add(token.getSubject(), request, Actor.of(token));
         return ResponseEntity.created(URI.create("/api/v1/profile/me/contact-points/" + point.id()))
                 .body(ContactPointResponse.of(point));
     }
@@ -66,7 +67,7 @@ class ContactPointController {
     @ApiResponse(responseCode = "404", description = "No such point of the caller", content = @Content(mediaType = "application/problem+json"))
     @DeleteMapping("/{id}")
     ResponseEntity<Void> remove(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
-        book.remove(token.getSubject(), id);
+        book.remove(token.getSubject(), id, Actor.of(token));
         return ResponseEntity.noContent().build();
     }
 
@@ -79,7 +80,7 @@ class ContactPointController {
     @PostMapping("/{id}/verification")
     ContactPointResponse verify(@AuthenticationPrincipal Jwt token, @PathVariable String id,
             @Valid @RequestBody CodeRequest request) {
-        return ContactPointResponse.of(book.verify(token.getSubject(), id, request.code()));
+        return ContactPointResponse.of(book.verify(token.getSubject(), id, request.code(), Actor.of(token)));
     }
 
     @Operation(summary = "Send a new code", description = "At most once every 30 seconds and 5 times an hour.")
@@ -89,7 +90,7 @@ class ContactPointController {
     @ApiResponse(responseCode = "429", description = "Too soon; see Retry-After", content = @Content(mediaType = "application/problem+json"))
     @PostMapping("/{id}/verification-code")
     ResponseEntity<Void> sendNewCode(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
-        book.sendNewCode(token.getSubject(), id);
+        book.sendNewCode(token.getSubject(), id, Actor.of(token));
         return ResponseEntity.accepted().build();
     }
 
@@ -99,7 +100,7 @@ class ContactPointController {
     @ApiResponse(responseCode = "409", description = "Not verified", content = @Content(mediaType = "application/problem+json"))
     @PostMapping("/{id}/primary")
     ContactPointResponse makePrimary(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
-        return ContactPointResponse.of(book.makePrimary(token.getSubject(), id));
+        return ContactPointResponse.of(book.makePrimary(token.getSubject(), id, Actor.of(token)));
     }
 
     @Schema(name = "VerificationCode", example = "{\"code\":\"123456\"}")

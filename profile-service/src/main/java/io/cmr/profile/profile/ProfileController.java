@@ -2,6 +2,7 @@ package io.cmr.profile.profile;
 
 import java.util.Map;
 
+import io.cmr.profile.audit.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -62,7 +63,7 @@ class ProfileController {
             @org.springframework.web.bind.annotation.RequestBody Map<String, Object> patch) {
         Preconditions.expectedVersion(ifMatch);
         callers.of(token);
-        Profile profile = editing.edit(token.getSubject(), ifMatch, patch).profile();
+        Profile profile = editing.edit(token.getSubject(), ifMatch, patch, Actor.of(token)).profile();
         return ResponseEntity.ok().eTag(Preconditions.etag(profile.version())).body(ProfileResponse.of(profile));
     }
 }
