@@ -32,6 +32,16 @@ public class AuditTrail {
                 action, List.copyOf(changes)));
     }
 
+    /** The customer's whole trail, newest first. */
+    public List<AuditEntry> all(String customerId) {
+        return entries.collection().find(Filters.eq("customerId", customerId)).sort(Sorts.descending("version"))
+                .into(new ArrayList<>());
+    }
+
+    public void eraseAll(String customerId) {
+        entries.collection().deleteMany(Filters.eq("customerId", customerId));
+    }
+
     /** Newest first, entries older than {@code beforeVersion} when it is given; one more than asked tells if there are more. */
     public List<AuditEntry> page(String customerId, Long beforeVersion, int size) {
         Bson filter = beforeVersion == null ? Filters.eq("customerId", customerId)

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A contact point as its owner sees it; the code itself is never shown. */
 @Schema(name = "ContactPoint")
-record ContactPointResponse(
+public record ContactPointResponse(
         String id,
         @Schema(allowableValues = { "EMAIL", "PHONE", "POSTAL" }) String type,
         @Schema(maxLength = 50, example = "Work") String label,
@@ -20,7 +20,7 @@ record ContactPointResponse(
         Instant createdAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant verifiedAt) {
 
-    static ContactPointResponse of(ContactPoint point) {
+    public static ContactPointResponse of(ContactPoint point) {
         return new ContactPointResponse(point.id(), point.type(), point.label(), point.primary(), point.status(),
                 point.value(), point.postal(), point.verification() == null ? null : point.verification().expiresAt(),
                 point.createdAt(), point.verifiedAt());

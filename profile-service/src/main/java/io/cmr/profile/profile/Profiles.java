@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import io.cmr.platform.mongo.Documents;
 import io.cmr.platform.mongo.VersionedUpdate;
 import org.bson.conversions.Bson;
@@ -38,6 +39,11 @@ public class Profiles {
     /** {@code changes} applied only while the profile is still at {@code expectedVersion}. */
     public VersionedUpdate<Profile> update(String customerId, long expectedVersion, Bson changes) {
         return profiles.update(customerId, expectedVersion, changes);
+    }
+
+    /** Gone with everything in it; deleting what is not there is not an error. */
+    public void delete(String customerId) {
+        profiles.collection().deleteOne(Filters.eq("_id", customerId));
     }
 
     /** For lookups across customers (by e-mail); writes go through the methods above. */
