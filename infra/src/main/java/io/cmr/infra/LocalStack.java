@@ -154,6 +154,13 @@ public final class LocalStack {
                 "--cmr.gateway.portal-uri=" + stack.url(App.PORTAL),
                 "--cmr.remote.clients.profile.url=" + stack.gatewayUrl(),
                 "--cmr.remote.clients.profile-service.url=" + stack.url(App.PROFILE)));
+        if (app == App.PROFILE) {
+            // The local SMS sender's messages, where a person reads them (the banner says so).
+            command.add("--cmr.profile.sms-outbox=" + stack.smsDir());
+            // Export and erasure call the other services' internal endpoints directly.
+            command.add("--cmr.remote.clients.preference.url=" + stack.url(App.PREFERENCE));
+            command.add("--cmr.remote.clients.order-status.url=" + stack.url(App.ORDER_STATUS));
+        }
         command.addAll(settings.appArguments());
         return ChildProcess.start(app.module(), command, Map.of(), dataDir.resolve("logs").resolve(app.module() + ".log"));
     }

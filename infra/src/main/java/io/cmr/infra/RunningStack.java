@@ -87,6 +87,11 @@ public final class RunningStack implements AutoCloseable {
         return mail.mailDir();
     }
 
+    /** Where profile-service's local SMS sender appends each text message, one file per number. */
+    public Path smsDir() {
+        return dataDir().resolve("sms");
+    }
+
     public Path dataDir() {
         return dataDir;
     }

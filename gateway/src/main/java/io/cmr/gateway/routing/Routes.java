@@ -24,7 +24,8 @@ import org.springframework.http.HttpStatus;
 @Configuration(proxyBeanMethods = false)
 class Routes {
 
-    static final String[] PROFILE_PATHS = { "/api/v1/profile", "/api/v1/profile/**" };
+    static final String[] PROFILE_PATHS = { "/api/v1/profile", "/api/v1/profile/**", "/api/v1/customers/*/profile",
+            "/api/v1/erasures/*" };
     static final String[] PREFERENCE_PATHS = { "/api/v1/preferences", "/api/v1/preferences/**",
             "/api/v1/topics", "/api/v1/topics/**" };
     static final String[] ORDER_STATUS_PATHS = { "/api/v1/orders", "/api/v1/orders/**",

@@ -1,9 +1,14 @@
 package io.cmr.profile.profile;
 
 import java.time.Clock;
+import java.util.Optional;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import io.cmr.platform.mongo.Documents;
+import io.cmr.platform.mongo.VersionedUpdate;
+import org.bson.conversions.Bson;
 
 import org.springframework.stereotype.Repository;
 
@@ -25,5 +30,24 @@ public class Profiles {
     public Profile findOrCreate(Profile first) {
         return profiles.find(first.customerId())
                 .orElseGet(() -> profiles.insertOnce(first).document());
+    }
+
+    public Optional<Profile> find(String customerId) {
+        return profiles.find(customerId);
+    }
+
+    /** {@code changes} applied only while the profile is still at {@code expectedVersion}. */
+    public VersionedUpdate<Profile> update(String customerId, long expectedVersion, Bson changes) {
+        return profiles.update(customerId, expectedVersion, changes);
+    }
+
+    /** Gone with everything in it; deleting what is not there is not an error. */
+    public void delete(String customerId) {
+        profiles.collection().deleteOne(Filters.eq("_id", customerId));
+    }
+
+    /** For lookups across customers (by e-mail); writes go through the methods above. */
+    public MongoCollection<Profile> collection() {
+        return profiles.collection();
     }
 }

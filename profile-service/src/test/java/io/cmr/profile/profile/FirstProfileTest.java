@@ -13,7 +13,7 @@ class FirstProfileTest {
     @Test
     void takesNamesAndEmailFromTheTokenAndStartsAtVersionOne() {
         Profile profile = FirstProfile.from(
-                new FirstProfile.TokenClaims("sub-1", " Alice ", "Liddell", "alice@example.com", "en"), NOW);
+                new FirstProfile.TokenClaims("sub-1", " Alice ", "Liddell", "alice@example.com", false, "en"), NOW);
 
         assertThat(profile.customerId()).isEqualTo("sub-1");
         assertThat(profile.givenName()).isEqualTo("Alice");
@@ -21,6 +21,21 @@ class FirstProfileTest {
         assertThat(profile.email()).isEqualTo("alice@example.com");
         assertThat(profile.version()).isEqualTo(1);
         assertThat(profile.createdAt()).isEqualTo(NOW);
+        assertThat(profile.contactPoints()).isEmpty();
+    }
+
+    @Test
+    void anEmailKeycloakVerifiedIsTheFirstVerifiedPrimaryEmailContactPoint() {
+        Profile profile = FirstProfile.from(
+                new FirstProfile.TokenClaims("sub-3", null, null, "Alice@Example.com", true, null), NOW);
+
+        assertThat(profile.contactPoints()).singleElement().satisfies(point -> {
+            assertThat(point.type()).isEqualTo("EMAIL");
+            assertThat(point.value()).isEqualTo("Alice@Example.com");
+            assertThat(point.normalizedValue()).isEqualTo("alice@example.com");
+            assertThat(point.verified()).isTrue();
+            assertThat(point.primary()).isTrue();
+        });
     }
 
     @Test
@@ -35,7 +50,7 @@ class FirstProfileTest {
     @Test
     void leavesOutBlankClaimsAndCutsOverlongOnes() {
         Profile profile = FirstProfile.from(
-                new FirstProfile.TokenClaims("sub-2", "  ", "x".repeat(500), null, null), NOW);
+                new FirstProfile.TokenClaims("sub-2", "  ", "x".repeat(500), null, true, null), NOW);
 
         assertThat(profile.givenName()).isNull();
         assertThat(profile.familyName()).hasSize(FirstProfile.MAX_NAME_LENGTH);

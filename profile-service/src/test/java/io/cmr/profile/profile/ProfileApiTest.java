@@ -108,9 +108,21 @@ class ProfileApiTest {
     }
 
     @Test
-    void theProfileApiIsDescribedForPartnerDevelopers() {
+    void everyEndpointIsDescribedForPartnerDevelopers() {
         api.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.paths['/api/v1/profile/me'].get").exists();
+                .expectBody().jsonPath("$.paths['/api/v1/profile/me'].get").exists()
+                .jsonPath("$.paths['/api/v1/profile/me'].patch.responses['428']").exists()
+                .jsonPath("$.paths['/api/v1/profile/me'].delete.responses['202']").exists()
+                .jsonPath("$.paths['/api/v1/profile/me/contact-points'].post.responses['409']").exists()
+                .jsonPath("$.paths['/api/v1/profile/me/contact-points/{id}/verification-code'].post.responses['429']").exists()
+                .jsonPath("$.paths['/api/v1/profile/me/audit'].get").exists()
+                .jsonPath("$.paths['/api/v1/profile/me/export'].get").exists()
+                .jsonPath("$.paths['/api/v1/profile/me/erasure/{id}'].get").exists()
+                .jsonPath("$.paths['/api/v1/customers/{customerId}/profile'].patch.responses['412']").exists()
+                .jsonPath("$.paths['/internal/v1/customers/{customerId}/contact-points'].get").exists()
+                .jsonPath("$.paths['/internal/v1/contact-points/by-email'].get").exists()
+                .jsonPath("$.paths['/internal/v1/customers/{customerId}/export'].get").exists()
+                .jsonPath("$.components.schemas.NewContactPoint").exists();
     }
 }

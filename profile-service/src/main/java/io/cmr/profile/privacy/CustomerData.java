@@ -1,0 +1,38 @@
+package io.cmr.profile.privacy;
+
+import java.util.List;
+
+import io.cmr.profile.audit.AuditTrail;
+import io.cmr.profile.contact.ContactPointResponse;
+import io.cmr.profile.profile.Profile;
+import io.cmr.profile.profile.ProfileResponse;
+import io.cmr.profile.profile.Profiles;
+
+import org.springframework.stereotype.Service;
+
+/** A customer's data in this service, whole: for their export and their erasure. */
+@Service
+class CustomerData {
+
+    private final Profiles profiles;
+    private final AuditTrail audit;
+
+    CustomerData(Profiles profiles, AuditTrail audit) {
+        this.profiles = profiles;
+        this.audit = audit;
+    }
+
+    ProfileExport export(String customerId) {
+        Profile profile = profiles.find(customerId).orElse(null);
+        return new ProfileExport(profile == null ? null : ProfileResponse.of(profile),
+                profile == null ? List.of()
+                        : profile.contactPoints().stream().map(ContactPointResponse::of).toList(),
+                audit.all(customerId));
+    }
+
+    /** The trail goes first: were the profile gone and the trail not, a retry would still find the trail. */
+    void erase(String customerId) {
+        audit.eraseAll(customerId);
+        profiles.delete(customerId);
+    }
+}
