@@ -44,6 +44,20 @@ public final class PreferenceRules {
                 preferences.updatedAt());
     }
 
+    /** {@code preferences} with {@code channel} off for {@code topic}, every other choice as it was. */
+    public static Preferences withoutChannel(Preferences preferences, Topic topic, Channel channel) {
+        TopicChoice was = effective(topic, preferences);
+        TopicChoice is = new TopicChoice(was.topicId(),
+                was.channels().stream().filter(chosen -> chosen != channel).toList(),
+                was.contactPoints().stream().filter(contact -> contact.channel() != channel).toList(),
+                was.urgent(), was.deliveryMode(), was.digestTime());
+        List<TopicChoice> topics = new ArrayList<>(List.of(is));
+        preferences.topics().stream().filter(choice -> !choice.topicId().equals(topic.id())).forEach(topics::add);
+        return new Preferences(preferences.customerId(), preferences.timezone(), preferences.quietHours(),
+                preferences.paused(), List.copyOf(topics), preferences.version(), preferences.createdAt(),
+                preferences.updatedAt());
+    }
+
     /** Problems that make the document invalid whatever the topic's rules (400). */
     static List<FieldProblem> invalid(Preferences preferences, Map<String, Topic> catalog) {
         List<FieldProblem> problems = new ArrayList<>();
