@@ -9,6 +9,7 @@ import io.cmr.preference.topic.Channel;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class UnsubscribeTokensTest {
 
@@ -51,6 +52,15 @@ class UnsubscribeTokensTest {
 
         assertThat(at(NOW.plus(Duration.ofDays(30)), "the-secret").verify(token)).isPresent();
         assertThat(at(NOW.plus(Duration.ofDays(61)), "the-secret").verify(token)).isEmpty();
+    }
+
+    @Test
+    void withoutASecretTheServiceRefusesToStartNamingTheSetting() {
+        UnsubscribeProperties none = new UnsubscribeProperties(null, Duration.ofDays(60), "/preferences");
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new UnsubscribeConfiguration().unsubscribeTokens(none, Clock.systemUTC()))
+                .withMessageContaining("cmr.preference.unsubscribe.secret");
     }
 
     private static UnsubscribeTokens at(Instant now, String secret) {
