@@ -152,7 +152,8 @@ public final class LocalStack {
                 "--cmr.gateway.preference-uri=" + stack.url(App.PREFERENCE),
                 "--cmr.gateway.order-status-uri=" + stack.url(App.ORDER_STATUS),
                 "--cmr.gateway.portal-uri=" + stack.url(App.PORTAL),
-                "--cmr.remote.clients.profile.url=" + stack.gatewayUrl()));
+                "--cmr.remote.clients.profile.url=" + stack.gatewayUrl(),
+                "--cmr.remote.clients.profile-service.url=" + stack.url(App.PROFILE)));
         command.addAll(settings.appArguments());
         return ChildProcess.start(app.module(), command, Map.of(), dataDir.resolve("logs").resolve(app.module() + ".log"));
     }

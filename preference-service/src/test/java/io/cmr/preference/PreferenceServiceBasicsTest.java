@@ -2,7 +2,9 @@ package io.cmr.preference;
 
 import io.cmr.platform.test.ServiceBasics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(ProfileServiceStub.class)
 class PreferenceServiceBasicsTest extends ServiceBasics {
 
     @Test

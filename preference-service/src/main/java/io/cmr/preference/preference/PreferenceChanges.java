@@ -30,12 +30,15 @@ public class PreferenceChanges {
     private final PreferenceStore store;
     private final Topics topics;
     private final ConsentLedger ledger;
+    private final ContactPointCheck contactPoints;
     private final Clock clock;
 
-    PreferenceChanges(PreferenceStore store, Topics topics, ConsentLedger ledger, Clock clock) {
+    PreferenceChanges(PreferenceStore store, Topics topics, ConsentLedger ledger, ContactPointCheck contactPoints,
+            Clock clock) {
         this.store = store;
         this.topics = topics;
         this.ledger = ledger;
+        this.contactPoints = contactPoints;
         this.clock = clock;
     }
 
@@ -63,6 +66,7 @@ public class PreferenceChanges {
         Preferences edited = edit.apply(before);
         check(HttpStatus.BAD_REQUEST, PreferenceRules.invalid(edited, catalog));
         check(HttpStatus.UNPROCESSABLE_CONTENT, PreferenceRules.forbidden(edited, catalog));
+        check(HttpStatus.UNPROCESSABLE_CONTENT, contactPoints.problems(before, edited));
         Preferences complete = PreferenceRules.complete(edited, catalog);
         Preferences after = save(expectedVersion, complete);
         ledger.record(customerId, after.version(), PreferenceRules.changes(before, after, catalog), actor);
@@ -89,7 +93,7 @@ public class PreferenceChanges {
         ProblemDetail problem = Problems.validation(problems);
         problem.setStatus(status);
         if (status == HttpStatus.UNPROCESSABLE_CONTENT) {
-            problem.setTitle("Choice not allowed by the topic");
+            problem.setTitle("Choice not allowed");
         }
         throw new ErrorResponseException(status, problem, null);
     }

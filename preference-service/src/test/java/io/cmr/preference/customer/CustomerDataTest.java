@@ -4,8 +4,10 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.cmr.platform.test.ServiceTest;
 import io.cmr.platform.test.TestTokens;
+import io.cmr.preference.ProfileServiceStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,6 +18,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceTest
+@ExtendWith(ProfileServiceStub.class)
 class CustomerDataTest {
 
     private final TestTokens tokens;

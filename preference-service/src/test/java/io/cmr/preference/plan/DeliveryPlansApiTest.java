@@ -10,8 +10,10 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import io.cmr.platform.test.ServiceTest;
 import io.cmr.platform.test.TestTokens;
+import io.cmr.preference.ProfileServiceStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
@@ -26,6 +28,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceTest
+@ExtendWith(ProfileServiceStub.class)
 @Import(DeliveryPlansApiTest.CountedReads.class)
 class DeliveryPlansApiTest {
 
@@ -52,7 +55,7 @@ class DeliveryPlansApiTest {
         api.patch().uri("/api/v1/preferences/me").header(HttpHeaders.AUTHORIZATION, tokens.customer("planned-1").bearer())
                 .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"quietHours\":{\"start\":\"22:00\",\"end\":\"07:00\"},"
-                        + "\"topics\":[{\"topicId\":\"delivery-updates\",\"channels\":[\"SMS\"],\"contactPoints\":{\"SMS\":\"cp-9\"}}]}")
+                        + "\"topics\":[{\"topicId\":\"delivery-updates\",\"channels\":[\"SMS\"],\"contactPoints\":{\"SMS\":\"cp-phone\"}}]}")
                 .exchange().expectStatus().isOk();
         api.patch().uri("/api/v1/preferences/me").header(HttpHeaders.AUTHORIZATION, tokens.customer("planned-2").bearer())
                 .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON)
@@ -68,7 +71,7 @@ class DeliveryPlansApiTest {
                 .jsonPath("$.plans[0].customerId").isEqualTo("planned-1")
                 .jsonPath("$.plans[0].status").isEqualTo("SEND")
                 .jsonPath("$.plans[0].channels[0].channel").isEqualTo("SMS")
-                .jsonPath("$.plans[0].channels[0].contactPointId").isEqualTo("cp-9")
+                .jsonPath("$.plans[0].channels[0].contactPointId").isEqualTo("cp-phone")
                 .jsonPath("$.plans[0].sendAt").isEqualTo("2026-06-11T05:00:00Z")
                 .jsonPath("$.plans[1].status").isEqualTo("SUPPRESSED")
                 .jsonPath("$.plans[1].reason").isEqualTo("PAUSED")

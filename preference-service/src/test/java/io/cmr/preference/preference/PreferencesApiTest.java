@@ -5,11 +5,13 @@ import java.util.List;
 import io.cmr.platform.test.AtOnce;
 import io.cmr.platform.test.ServiceTest;
 import io.cmr.platform.test.TestTokens;
+import io.cmr.preference.ProfileServiceStub;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +22,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceTest
+@ExtendWith(ProfileServiceStub.class)
 class PreferencesApiTest {
 
     private static final String SMS_OFF_FOR_DELIVERIES = """
@@ -78,7 +81,7 @@ class PreferencesApiTest {
     void theWholeDocumentIsReplacedWithQuietHoursDigestAndPause() {
         String whole = """
                 {"timezone":"America/New_York","quietHours":{"start":"22:00","end":"07:00"},"paused":true,
-                 "topics":[{"topicId":"order-updates","channels":["EMAIL"],"contactPoints":{"EMAIL":"cp-1"},
+                 "topics":[{"topicId":"order-updates","channels":["EMAIL"],"contactPoints":{"EMAIL":"cp-email"},
                             "deliveryMode":"DAILY_DIGEST","digestTime":"18:30"},
                            {"topicId":"service-incidents","channels":["SMS"],"urgent":true}]}""";
         api.put().uri("/api/v1/preferences/me").header(HttpHeaders.AUTHORIZATION, customer("replaces"))
@@ -89,7 +92,7 @@ class PreferencesApiTest {
                 .jsonPath("$.quietHours.start").isEqualTo("22:00")
                 .jsonPath("$.paused").isEqualTo(true)
                 .jsonPath("$.topics[?(@.topicId=='order-updates')].digestTime").isEqualTo("18:30")
-                .jsonPath("$.topics[?(@.topicId=='order-updates')].contactPoints.EMAIL").isEqualTo("cp-1")
+                .jsonPath("$.topics[?(@.topicId=='order-updates')].contactPoints.EMAIL").isEqualTo("cp-email")
                 .jsonPath("$.topics[?(@.topicId=='service-incidents')].urgent").isEqualTo(true);
     }
 
@@ -122,7 +125,7 @@ class PreferencesApiTest {
             "quiet hours of no length|{\"quietHours\":{\"start\":\"22:00\",\"end\":\"22:00\"}}|quietHours",
             "invalid quiet time|{\"quietHours\":{\"start\":\"9pm\",\"end\":\"07:00\"}}|quietHours.start",
             "unknown timezone|{\"timezone\":\"Mars/Olympus\"}|timezone",
-            "contact point of a channel not chosen|{\"topics\":[{\"topicId\":\"order-updates\",\"channels\":[\"SMS\"],\"contactPoints\":{\"EMAIL\":\"cp-1\"}}]}|topics[0].contactPoints.EMAIL",
+            "contact point of a channel not chosen|{\"topics\":[{\"topicId\":\"order-updates\",\"channels\":[\"SMS\"],\"contactPoints\":{\"EMAIL\":\"cp-email\"}}]}|topics[0].contactPoints.EMAIL",
     })
     void invalidPreferencesAreRefusedNamingWhatIsWrongAndNothingChanges(String what, String body, String field) {
         patch("invalid-" + field.hashCode(), "\"0\"", body).expectStatus().isBadRequest()
@@ -145,6 +148,21 @@ class PreferencesApiTest {
         patch("mandatory", "\"0\"", "{\"topics\":[{\"topicId\":\"account-security\",\"channels\":[]}]}")
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("topics[0].channels");
+    }
+
+    @Test
+    void onlyTheCustomersOwnVerifiedContactPointsOfTheChannelsKindCanBeChosen() {
+        patch("not-mine", "\"0\"", "{\"topics\":[{\"topicId\":\"order-updates\",\"channels\":[\"EMAIL\"],"
+                + "\"contactPoints\":{\"EMAIL\":\"cp-someone-elses\"}}]}")
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("topics[0].contactPoints.EMAIL");
+        patch("not-mine", "\"0\"", "{\"topics\":[{\"topicId\":\"order-updates\",\"channels\":[\"SMS\"],"
+                + "\"contactPoints\":{\"SMS\":\"cp-email\"}}]}")
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("topics[0].contactPoints.SMS");
+        patch("not-mine", "\"0\"", "{\"topics\":[{\"topicId\":\"order-updates\",\"channels\":[\"SMS\"],"
+                + "\"contactPoints\":{\"SMS\":\"cp-phone\"}}]}")
+                .expectStatus().isOk();
     }
 
     @Test

@@ -2,8 +2,10 @@ package io.cmr.preference.topic;
 
 import io.cmr.platform.test.ServiceTest;
 import io.cmr.platform.test.TestTokens;
+import io.cmr.preference.ProfileServiceStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -11,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 @ServiceTest
+@ExtendWith(ProfileServiceStub.class)
 class TopicCatalogTest {
 
     private static final String RECALLS = """

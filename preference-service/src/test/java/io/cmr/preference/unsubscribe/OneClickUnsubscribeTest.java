@@ -5,8 +5,10 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 import io.cmr.platform.test.ServiceTest;
 import io.cmr.platform.test.TestTokens;
+import io.cmr.preference.ProfileServiceStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +18,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceTest
+@ExtendWith(ProfileServiceStub.class)
 class OneClickUnsubscribeTest {
 
     private static final String ONE_CLICK = "List-Unsubscribe=One-Click";
