@@ -27,7 +27,8 @@ class Routes {
     static final String[] PROFILE_PATHS = { "/api/v1/profile", "/api/v1/profile/**", "/api/v1/customers/*/profile",
             "/api/v1/erasures/*" };
     static final String[] PREFERENCE_PATHS = { "/api/v1/preferences", "/api/v1/preferences/**",
-            "/api/v1/topics", "/api/v1/topics/**" };
+            "/api/v1/topics", "/api/v1/topics/**", "/api/v1/admin/topics", "/api/v1/admin/topics/**",
+            "/api/v1/customers/*/preferences", "/api/v1/unsubscribe" };
     static final String[] ORDER_STATUS_PATHS = { "/api/v1/orders", "/api/v1/orders/**",
             "/api/v1/shipments", "/api/v1/shipments/**", "/api/v1/tracking-events", "/api/v1/tracking-events/**",
             "/api/v1/incidents", "/api/v1/incidents/**", "/api/v1/notifications", "/api/v1/notifications/**",

@@ -1,0 +1,75 @@
+package io.cmr.preference.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.cmr.platform.problem.FieldProblem;
+import io.cmr.platform.problem.Problems;
+import io.cmr.preference.plan.DeliveryPlanner.Plan;
+import io.cmr.preference.preference.PreferenceStore;
+import io.cmr.preference.preference.Preferences;
+import io.cmr.preference.topic.Topic;
+import io.cmr.preference.topic.Topics;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class DeliveryPlanController {
+
+    static final int MAX_BATCH = 1000;
+
+    private final Topics topics;
+    private final PreferenceStore preferences;
+    private final Clock clock;
+
+    DeliveryPlanController(Topics topics, PreferenceStore preferences, Clock clock) {
+        this.topics = topics;
+        this.preferences = preferences;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "How and when each customer of a batch hears about a topic (service accounts)",
+            description = "Two database reads per batch whatever its size: the topic, then every saved preference in one query. "
+                    + "A customer with no saved preferences gets the catalog defaults.")
+    @ApiResponse(responseCode = "200", description = "One plan per customer, in the request's order")
+    @ApiResponse(responseCode = "400", description = "Unknown topic, duplicate customer, more than 1,000 customers",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "Not a service account", content = @Content(mediaType = "application/problem+json"))
+    @PostMapping("/internal/v1/delivery-plans")
+    DeliveryPlans plan(@Valid @RequestBody DeliveryPlanRequest request) {
+        Set<String> seen = new HashSet<>();
+        List<String> duplicates = request.customerIds().stream().filter(id -> !seen.add(id)).distinct().toList();
+        if (!duplicates.isEmpty()) {
+            throw invalid(new FieldProblem("customerIds", "each customer once; repeated: " + duplicates));
+        }
+        Topic topic = topics.find(request.topicId())
+                .orElseThrow(() -> invalid(new FieldProblem("topicId", "there is no topic " + request.topicId())));
+        Instant at = request.at() == null ? clock.instant() : request.at();
+        Map<String, Preferences> saved = preferences.findAll(request.customerIds()).stream()
+                .collect(Collectors.toMap(Preferences::customerId, Function.identity()));
+        List<Plan> plans = request.customerIds().stream()
+                .map(id -> DeliveryPlanner.plan(topic, saved.getOrDefault(id, Preferences.none(id)), at)).toList();
+        return new DeliveryPlans(topic.id(), at, plans);
+    }
+
+    private static ErrorResponseException invalid(FieldProblem problem) {
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.validation(List.of(problem)), null);
+    }
+
+    record DeliveryPlans(String topicId, Instant at, List<Plan> plans) {
+    }
+}
