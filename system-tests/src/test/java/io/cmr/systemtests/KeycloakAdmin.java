@@ -3,6 +3,7 @@ package io.cmr.systemtests;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import io.cmr.infra.keycloak.KeycloakServer;
@@ -13,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Keycloak's admin API, for what no demo client can give: a genuine token that has expired.
- * The test client it creates lives only in the test stack's throwaway Keycloak.
+ * Keycloak's admin API, for what no demo client or user can give: a genuine token that has expired,
+ * a customer of one's own. What it creates lives only in the test stack's throwaway Keycloak.
  */
 final class KeycloakAdmin {
 
@@ -38,6 +39,37 @@ final class KeycloakAdmin {
         await().atMost(clockSkew.plusSeconds(30)).pollInterval(Duration.ofMillis(250))
                 .until(() -> Instant.now().isAfter(expiry.plus(clockSkew).plusSeconds(1)));
         return token;
+    }
+
+    /**
+     * A new customer (realm role {@code customer}, e-mail verified) like the demo users, that no
+     * other test knows, for a test that changes or erases what is held about them.
+     */
+    Customer createCustomer(String username) {
+        Customer customer = new Customer(username, username + "-password", username + "@example.com");
+        String user = JSON.writeValueAsString(Map.of(
+                "username", username,
+                "enabled", true,
+                "firstName", "Fresh",
+                "lastName", "Customer",
+                "email", customer.email(),
+                "emailVerified", true,
+                "credentials", List.of(Map.of("type", "password", "value", customer.password(), "temporary", false))));
+        String admin = "Bearer " + adminToken();
+        HttpResponse<String> created = http.postJson(baseUrl + "/admin/realms/cmr/users", user, "Authorization", admin);
+        assertThat(created.statusCode()).as("user created: " + created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String userUrl = baseUrl + "/admin/realms/cmr/users/" + location.substring(location.lastIndexOf('/') + 1);
+
+        HttpResponse<String> role = http.get(baseUrl + "/admin/realms/cmr/roles/customer", "Authorization", admin);
+        assertThat(role.statusCode()).as("the customer role: " + role.body()).isEqualTo(200);
+        HttpResponse<String> granted = http.postJson(userUrl + "/role-mappings/realm", "[" + role.body() + "]",
+                "Authorization", admin);
+        assertThat(granted.statusCode()).as("customer role granted: " + granted.body()).isEqualTo(204);
+        return customer;
+    }
+
+    record Customer(String username, String password, String email) {
     }
 
     private void createShortLivedClient() {
