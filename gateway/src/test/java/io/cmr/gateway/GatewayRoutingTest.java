@@ -135,6 +135,15 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aOneClickUnsubscribeLinkFromAnEmailWorksWithoutLogin() {
+        HttpResponse<String> confirmation = http.get("/api/v1/unsubscribe?token=signed-by-the-preference-service");
+
+        assertThat(confirmation.statusCode()).isEqualTo(200);
+        assertThat(preference.last().rawPath()).isEqualTo("/api/v1/unsubscribe");
+        assertThat(preference.last().header("Authorization")).isNull();
+    }
+
+    @Test
     void anApiCallWithoutATokenIsRefusedAtTheGateway() {
         HttpResponse<String> response = http.get("/api/v1/profile/me");
 

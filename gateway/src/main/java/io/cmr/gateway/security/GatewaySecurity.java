@@ -5,6 +5,7 @@ import io.cmr.platform.reactive.ReactiveResourceServerSecurity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -31,6 +32,9 @@ class GatewaySecurity {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .authorizeExchange(exchanges -> exchanges
                         // Internal and actuator paths never get here: ClosedPaths answers them 404.
+                        // A one-click unsubscribe link carries its own signed token: mail has no login.
+                        .pathMatchers(HttpMethod.GET, "/api/v1/unsubscribe").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/v1/unsubscribe").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .build();
