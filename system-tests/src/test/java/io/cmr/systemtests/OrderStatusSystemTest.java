@@ -7,7 +7,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** An order's journey through the gateway with real Keycloak clients: merchant, carrier, customers. */
 @ExtendWith(WholeStack.class)
@@ -23,6 +33,7 @@ class OrderStatusSystemTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     private final WholeStack.Urls stack;
     private final Keycloak keycloak;
@@ -103,6 +114,60 @@ class OrderStatusSystemTest {
                 "Authorization", "Bearer " + carrier);
 
         assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anOrderForAnAddressNobodyVerifiedYetBecomesAlicesWhenSheVerifiesIt() throws Exception {
+        String merchant = keycloak.clientCredentials("demo-merchant", "demo-merchant-local-secret");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String orderId = "ST-MAIL-" + suffix;
+        String address = "alice.later." + suffix + "@example.com";
+        Instant now = Instant.now();
+        HttpResponse<String> created = put(stack.gateway() + "/api/v1/orders/" + orderId, merchant, """
+                {"customerEmail":"%s","placedAt":"%s",
+                 "lines":[{"sku":"CUP-4","name":"Espresso cups","quantity":2}],
+                 "shippingAddress":{"name":"Alice Liddell","lines":["12 rue de la Paix"],"postalCode":"75002","city":"Paris","country":"FR"},
+                 "promisedWindow":{"start":"%s","end":"%s"},"shipments":[]}"""
+                .formatted(address.toUpperCase(), now.minusSeconds(3600), now.plusSeconds(86_400), now.plusSeconds(2 * 86_400)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String alice = "Bearer " + keycloak.login("alice", "alice", stack.gateway() + "/login/oauth2/code/keycloak");
+        assertThat(http.get(stack.gateway() + "/api/v1/orders/" + orderId, "Authorization", alice).statusCode())
+                .isEqualTo(404);
+
+        HttpResponse<String> added = http.postJson(stack.gateway() + "/api/v1/profile/me/contact-points",
+                "{\"type\":\"EMAIL\",\"value\":\"" + address + "\"}", "Authorization", alice);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        HttpResponse<String> verified = http.postJson(stack.gateway() + "/api/v1/profile/me/contact-points/"
+                + JSON.readTree(added.body()).get("id").asString() + "/verification",
+                "{\"code\":\"" + codeMailedTo(address) + "\"}", "Authorization", alice);
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.get(stack.gateway() + "/api/v1/orders/" + orderId, "Authorization", alice).statusCode() == 200);
+        assertThat(http.get(stack.gateway() + "/api/v1/orders", "Authorization", alice).body()).contains(orderId);
+    }
+
+    /** Read over the embedded mail server's IMAP, where the user and password are the recipient address. */
+    private String codeMailedTo(String address) {
+        String[] body = new String[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> (body[0] = lastMessage(address)) != null);
+        Matcher matcher = CODE.matcher(body[0]);
+        assertThat(matcher.find()).as(body[0]).isTrue();
+        return matcher.group(1);
+    }
+
+    private String lastMessage(String address) throws MessagingException, IOException {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect(URI.create(stack.gateway()).getHost(), stack.ports().get("imap"), address, address);
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            Message[] messages = inbox.getMessages();
+            return messages.length == 0 ? null : messages[messages.length - 1].getContent().toString();
+        }
+        finally {
+            store.close();
+        }
     }
 
     /** The shared helper has no PUT; a merchant's order is one. */

@@ -158,11 +158,22 @@ public class OrderIntake {
             shipments.add(new Order.Shipment(shipment.carrier(), shipment.trackingNumber(), shipment.lines(), events,
                     null, null));
         }
-        return new Order(orderId, merchant, draft.customerId(), draft.customerEmail(), draft.placedAt(), draft.lines(),
+        return new Order(orderId, merchant, customerOf(draft, existing), draft.customerEmail(), draft.placedAt(), draft.lines(),
                 draft.shippingAddress(), draft.promisedWindow(), shipments, null, null, null,
                 existing == null ? List.of() : existing.delayNotices(),
                 existing == null ? null : existing.deliveryInstructions(),
                 existing == null ? 1 : existing.version(), existing == null ? now : existing.createdAt(), now);
+    }
+
+    /**
+     * The draft's customer; when it names none, the customer the stored order was attached to by
+     * the same address (a verification since), so an update while profile-service is down keeps it.
+     */
+    private static String customerOf(OrderDraft draft, Order existing) {
+        if (draft.customerId() != null || existing == null || draft.customerEmail() == null) {
+            return draft.customerId();
+        }
+        return draft.customerEmail().equals(existing.customerEmail()) ? existing.customerId() : null;
     }
 
     private void releaseDropped(Order existing, OrderDraft draft) {

@@ -83,6 +83,20 @@ public class Orders {
                 Updates.set("shippingAddress", erased), Updates.inc(Documents.VERSION, 1L)));
     }
 
+    /**
+     * Gives {@code customerId} every order kept only with the address {@code email} (normalised):
+     * one atomic write per order, and an order already attached is not matched again.
+     *
+     * @return how many orders were attached by this call
+     */
+    public long attach(String email, String customerId, Instant now) {
+        return orders.collection().updateMany(
+                Filters.and(Filters.eq("customerEmail", email), Filters.eq("customerId", null)),
+                Updates.combine(Updates.set("customerId", customerId), Updates.set(Documents.UPDATED_AT, now),
+                        Updates.inc(Documents.VERSION, 1L)))
+                .getModifiedCount();
+    }
+
     private static Bson setOrUnset(String field, Object value) {
         return value == null ? Updates.unset(field) : Updates.set(field, value);
     }

@@ -123,4 +123,88 @@ class OrdersByEmailTest {
                 .header(HttpHeaders.AUTHORIZATION, tokens.partner("demo-merchant", "orders:read").bearer()).exchange()
                 .expectStatus().isOk();
     }
+
+    private RestTestClient.ResponseSpec verified(String customerId, String address, String token) {
+        return api.post().uri("/internal/v1/customers/{id}/verified-emails", customerId)
+                .header(HttpHeaders.AUTHORIZATION, token).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"address\":\"" + address + "\"}").exchange();
+    }
+
+    private String internal() {
+        return tokens.partner("profile-service", "internal").bearer();
+    }
+
+    @Test
+    void ordersKeptForAnAddressBecomeTheCustomersWhenTheyVerifyIt() {
+        put("V-1", "Vera@Example.com");
+        put("V-2", "vera@example.com");
+        String vera = tokens.customer("vera-sub").bearer();
+        api.get().uri("/api/v1/orders").header(HttpHeaders.AUTHORIZATION, vera).exchange()
+                .expectBody().jsonPath("$.orders.length()").isEqualTo(0);
+
+        verified("vera-sub", "VERA@Example.com", internal()).expectStatus().isOk()
+                .expectBody().jsonPath("$.attached").isEqualTo(2);
+
+        api.get().uri("/api/v1/orders").header(HttpHeaders.AUTHORIZATION, vera).exchange()
+                .expectBody().jsonPath("$.orders.length()").isEqualTo(2)
+                .jsonPath("$.orders[*].orderId").value(ids -> assertThat(ids.toString()).contains("V-1", "V-2"));
+        api.get().uri("/api/v1/orders/V-1").header(HttpHeaders.AUTHORIZATION, vera).exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void tellingTheSameVerificationAgainChangesNothing() {
+        put("W-1", "walt@example.com");
+        verified("walt-sub", "walt@example.com", internal()).expectBody().jsonPath("$.attached").isEqualTo(1);
+
+        verified("walt-sub", "walt@example.com", internal()).expectStatus().isOk()
+                .expectBody().jsonPath("$.attached").isEqualTo(0);
+        api.get().uri("/api/v1/orders/W-1").header(HttpHeaders.AUTHORIZATION, tokens.customer("walt-sub").bearer())
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void ordersOfOtherAddressesAndOfOtherCustomersStayWhereTheyAre() {
+        put("X-1", "xena@example.com");
+        put("X-2", "Nia@example.com").jsonPath("$.customerId").isEqualTo("nia-sub");
+        verified("xena-sub", "xena@example.com", internal()).expectStatus().isOk();
+
+        verified("mallory-sub", "nia@example.com", internal()).expectBody().jsonPath("$.attached").isEqualTo(0);
+        verified("mallory-sub", "other@example.com", internal()).expectBody().jsonPath("$.attached").isEqualTo(0);
+
+        api.get().uri("/api/v1/orders").header(HttpHeaders.AUTHORIZATION, tokens.customer("mallory-sub").bearer())
+                .exchange().expectBody().jsonPath("$.orders.length()").isEqualTo(0);
+        api.get().uri("/api/v1/orders/X-1").header(HttpHeaders.AUTHORIZATION, tokens.customer("xena-sub").bearer())
+                .exchange().expectStatus().isOk();
+        api.get().uri("/api/v1/orders/X-2").header(HttpHeaders.AUTHORIZATION, tokens.customer("nia-sub").bearer())
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void theMerchantUpdatingAnAttachedOrderByAddressKeepsItWithTheCustomer() {
+        put("Y-1", "yann@example.com");
+        verified("yann-sub", "yann@example.com", internal()).expectStatus().isOk();
+
+        Instant now = Instant.now();
+        api.put().uri("/api/v1/orders/Y-1")
+                .header(HttpHeaders.AUTHORIZATION, tokens.partner("demo-merchant", "orders:write", "orders:read").bearer())
+                .contentType(MediaType.APPLICATION_JSON).body("""
+                        {"customerEmail":"yann@example.com","placedAt":"%s","lines":[{"sku":"B","name":"B","quantity":2}],
+                         "shippingAddress":{"name":"N","lines":["1 rue"],"postalCode":"69001","city":"Lyon","country":"FR"},
+                         "promisedWindow":{"start":"%s","end":"%s"},"shipments":[]}"""
+                        .formatted(now, now.plusSeconds(86_400), now.plusSeconds(2 * 86_400)))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.customerId").isEqualTo("yann-sub");
+    }
+
+    @Test
+    void onlyServicesMayTellOfAVerifiedAddress() {
+        put("Z-1", "zoe@example.com");
+
+        verified("zoe-sub", "zoe@example.com", tokens.partner("demo-merchant", "orders:write").bearer())
+                .expectStatus().isForbidden();
+        verified("zoe-sub", "zoe@example.com", tokens.customer("zoe-sub").bearer()).expectStatus().isForbidden();
+        verified("zoe-sub", "not-an-address", internal()).expectStatus().isBadRequest();
+        api.get().uri("/api/v1/orders").header(HttpHeaders.AUTHORIZATION, tokens.customer("zoe-sub").bearer())
+                .exchange().expectBody().jsonPath("$.orders.length()").isEqualTo(0);
+    }
 }

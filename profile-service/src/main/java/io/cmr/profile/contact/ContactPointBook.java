@@ -16,6 +16,7 @@ import io.cmr.platform.problem.Problems;
 import io.cmr.profile.audit.Actor;
 import io.cmr.profile.audit.AuditEntry;
 import io.cmr.profile.audit.AuditTrail;
+import io.cmr.profile.orders.VerifiedEmailNotices;
 import io.cmr.profile.profile.Preconditions;
 import io.cmr.profile.profile.Profile;
 import io.cmr.profile.profile.Profiles;
@@ -38,13 +39,16 @@ class ContactPointBook {
     private final Profiles profiles;
     private final CodeSender codes;
     private final AuditTrail audit;
+    private final VerifiedEmailNotices notices;
     private final Clock clock;
     private final VerificationRules rules = new VerificationRules(new SecureRandom());
 
-    ContactPointBook(Profiles profiles, CodeSender codes, AuditTrail audit, Clock clock) {
+    ContactPointBook(Profiles profiles, CodeSender codes, AuditTrail audit, VerifiedEmailNotices notices,
+            Clock clock) {
         this.profiles = profiles;
         this.codes = codes;
         this.audit = audit;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -145,6 +149,10 @@ class ContactPointBook {
             };
         });
         if (result.point() != null) {
+            if (ContactPoint.EMAIL.equals(result.point().type())) {
+                // Orders merchants gave with only this address become the customer's.
+                notices.record(customerId, result.point().id(), result.point().normalizedValue());
+            }
             return result.point();
         }
         String message = switch (result.outcome()) {

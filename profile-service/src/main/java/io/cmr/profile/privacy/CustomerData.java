@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.cmr.profile.audit.AuditTrail;
 import io.cmr.profile.contact.ContactPointResponse;
+import io.cmr.profile.orders.VerifiedEmailNotices;
 import io.cmr.profile.profile.Profile;
 import io.cmr.profile.profile.ProfileResponse;
 import io.cmr.profile.profile.Profiles;
@@ -16,10 +17,12 @@ class CustomerData {
 
     private final Profiles profiles;
     private final AuditTrail audit;
+    private final VerifiedEmailNotices notices;
 
-    CustomerData(Profiles profiles, AuditTrail audit) {
+    CustomerData(Profiles profiles, AuditTrail audit, VerifiedEmailNotices notices) {
         this.profiles = profiles;
         this.audit = audit;
+        this.notices = notices;
     }
 
     ProfileExport export(String customerId) {
@@ -33,6 +36,7 @@ class CustomerData {
     /** The trail goes first: were the profile gone and the trail not, a retry would still find the trail. */
     void erase(String customerId) {
         audit.eraseAll(customerId);
+        notices.eraseAll(customerId);
         profiles.delete(customerId);
     }
 }

@@ -2,11 +2,13 @@ package io.cmr.profile.profile;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.cmr.platform.mongo.Documents;
+import io.cmr.platform.mongo.Insertion;
 import io.cmr.platform.mongo.VersionedUpdate;
 import org.bson.conversions.Bson;
 
@@ -28,8 +30,19 @@ public class Profiles {
      * spares every later visit a failed insert.
      */
     public Profile findOrCreate(Profile first) {
-        return profiles.find(first.customerId())
-                .orElseGet(() -> profiles.insertOnce(first).document());
+        return findOrCreate(first, created -> {
+        });
+    }
+
+    /** As {@link #findOrCreate(Profile)}, calling {@code whenCreated} only for the request that stored it. */
+    public Profile findOrCreate(Profile first, Consumer<Profile> whenCreated) {
+        return profiles.find(first.customerId()).orElseGet(() -> {
+            Insertion<Profile> insertion = profiles.insertOnce(first);
+            if (insertion.inserted()) {
+                whenCreated.accept(insertion.document());
+            }
+            return insertion.document();
+        });
     }
 
     public Optional<Profile> find(String customerId) {

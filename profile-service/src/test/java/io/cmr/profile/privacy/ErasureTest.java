@@ -52,6 +52,8 @@ class ErasureTest {
         registry.add("cmr.remote.clients.preference.url", () -> stub + "/preference");
         registry.add("cmr.remote.clients.order-status.url", () -> stub + "/order-status");
         registry.add("cmr.remote.clients.order-status.retry.max-attempts", () -> "1");
+        // The verified-email notices also meet the down order-status; its breaker must not outlast the test.
+        registry.add("cmr.remote.clients.order-status.breaker.open-for", () -> "200ms");
         registry.add("cmr.profile.erasure-retry-interval", () -> "200ms");
     }
 
