@@ -22,6 +22,7 @@ class PreferenceServiceBasicsTest extends ServiceBasics {
                 .jsonPath("$.paths['/api/v1/preferences/me/consents'].get").exists()
                 .jsonPath("$.paths['/api/v1/customers/{customerId}/preferences'].patch").exists()
                 .jsonPath("$.paths['/internal/v1/delivery-plans'].post.responses['400']").exists()
+                .jsonPath("$.paths['/internal/v1/delivery-plans'].post.responses['503']").exists()
                 .jsonPath("$.paths['/internal/v1/unsubscribe-tokens'].post").exists()
                 .jsonPath("$.paths['/api/v1/unsubscribe'].get").exists()
                 .jsonPath("$.paths['/api/v1/unsubscribe'].post.responses['409']").exists()

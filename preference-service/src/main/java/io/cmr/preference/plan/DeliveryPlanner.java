@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import io.cmr.preference.contact.ContactPoint;
 import io.cmr.preference.preference.DeliveryMode;
 import io.cmr.preference.preference.PreferenceRules;
 import io.cmr.preference.preference.Preferences;
@@ -27,7 +30,14 @@ public final class DeliveryPlanner {
     private DeliveryPlanner() {
     }
 
-    public static Plan plan(Topic topic, Preferences preferences, Instant now) {
+    /**
+     * @param verified the customer's verified contact points as profile-service knows them; null when
+     *        profile-service does not know the customer
+     */
+    public static Plan plan(Topic topic, Preferences preferences, List<ContactPoint> verified, Instant now) {
+        if (verified == null) {
+            return Plan.suppressed(preferences.customerId(), Reason.UNKNOWN_CUSTOMER, List.of());
+        }
         TopicChoice choice = PreferenceRules.effective(topic, preferences);
         List<Channel> channels = choice.channels().stream().filter(topic.allowedChannels()::contains).toList();
         if (channels.isEmpty() && topic.mandatory()) {
@@ -35,14 +45,48 @@ public final class DeliveryPlanner {
             channels = topic.defaultChannels();
         }
         if (channels.isEmpty()) {
-            return Plan.suppressed(preferences.customerId(), Reason.OPTED_OUT);
+            return Plan.suppressed(preferences.customerId(), Reason.OPTED_OUT, List.of());
         }
         if (preferences.paused() && !topic.mandatory()) {
-            return Plan.suppressed(preferences.customerId(), Reason.PAUSED);
+            return Plan.suppressed(preferences.customerId(), Reason.PAUSED, List.of());
         }
-        List<Plan.Target> targets = channels.stream()
-                .map(channel -> new Plan.Target(channel, choice.contactPointFor(channel))).toList();
-        return Plan.send(preferences.customerId(), targets, sendAt(choice, preferences, now));
+        List<Plan.Target> targets = new ArrayList<>();
+        List<Plan.Dropped> dropped = new ArrayList<>();
+        for (Channel channel : channels) {
+            Optional<String> type = contactType(channel);
+            if (type.isEmpty()) {
+                targets.add(new Plan.Target(channel, null, null));
+                continue;
+            }
+            contactPointFor(type.get(), choice.contactPointFor(channel), verified).ifPresentOrElse(
+                    point -> targets.add(new Plan.Target(channel, point.id(), point)),
+                    () -> dropped.add(new Plan.Dropped(channel, Reason.NO_VERIFIED_CONTACT_POINT)));
+        }
+        if (targets.isEmpty()) {
+            return Plan.suppressed(preferences.customerId(), Reason.NO_VERIFIED_CONTACT_POINT, dropped);
+        }
+        return Plan.send(preferences.customerId(), targets, dropped, sendAt(choice, preferences, now));
+    }
+
+    /** The kind of contact point a channel needs; none for the portal inbox and push notifications. */
+    static Optional<String> contactType(Channel channel) {
+        return switch (channel) {
+            case EMAIL -> Optional.of(ContactPoint.EMAIL);
+            case SMS -> Optional.of(ContactPoint.PHONE);
+            case POSTAL -> Optional.of(ContactPoint.POSTAL);
+            case IN_APP, PUSH -> Optional.empty();
+        };
+    }
+
+    /**
+     * The point the customer chose while it is still verified, else their primary one of that type,
+     * else any verified one of that type.
+     */
+    static Optional<ContactPoint> contactPointFor(String type, String chosenId, List<ContactPoint> verified) {
+        List<ContactPoint> ofType = verified.stream().filter(point -> type.equals(point.type())).toList();
+        return ofType.stream().filter(point -> point.id().equals(chosenId)).findFirst()
+                .or(() -> ofType.stream().filter(ContactPoint::primary).findFirst())
+                .or(() -> ofType.stream().findFirst());
     }
 
     private static Instant sendAt(TopicChoice choice, Preferences preferences, Instant now) {
@@ -75,25 +119,34 @@ public final class DeliveryPlanner {
 
     /** Why nothing is sent. */
     public enum Reason {
-        OPTED_OUT, PAUSED
+        OPTED_OUT, PAUSED, NO_VERIFIED_CONTACT_POINT, UNKNOWN_CUSTOMER
     }
 
     /**
+     * @param dropped chosen channels left out, each with why
      * @param sendAt null when suppressed
      * @param reason null unless suppressed
      */
-    public record Plan(String customerId, Status status, List<Target> channels, Instant sendAt, Reason reason) {
+    public record Plan(String customerId, Status status, List<Target> channels, List<Dropped> dropped, Instant sendAt,
+            Reason reason) {
 
-        static Plan send(String customerId, List<Target> channels, Instant sendAt) {
-            return new Plan(customerId, Status.SEND, channels, sendAt, null);
+        static Plan send(String customerId, List<Target> channels, List<Dropped> dropped, Instant sendAt) {
+            return new Plan(customerId, Status.SEND, List.copyOf(channels), List.copyOf(dropped), sendAt, null);
         }
 
-        static Plan suppressed(String customerId, Reason reason) {
-            return new Plan(customerId, Status.SUPPRESSED, List.of(), null, reason);
+        static Plan suppressed(String customerId, Reason reason, List<Dropped> dropped) {
+            return new Plan(customerId, Status.SUPPRESSED, List.of(), List.copyOf(dropped), null, reason);
         }
 
-        /** A channel to use, and the contact point the customer chose for it (null: their primary one). */
-        public record Target(Channel channel, String contactPointId) {
+        /**
+         * A channel to use and the verified contact point to reach the customer on; both null for
+         * {@code IN_APP} and {@code PUSH}, which need none.
+         */
+        public record Target(Channel channel, String contactPointId, ContactPoint contactPoint) {
+        }
+
+        /** A channel the customer chose that cannot be used. */
+        public record Dropped(Channel channel, Reason reason) {
         }
     }
 

@@ -51,7 +51,7 @@ class DeliveryPlansApiTest {
     }
 
     @Test
-    void aBatchOfAThousandCustomersIsPlannedWithOneReadOfTheirPreferences() {
+    void aBatchOfAThousandCustomersIsPlannedWithOneReadOfTheirPreferencesAndOneCallToProfileService() {
         api.patch().uri("/api/v1/preferences/me").header(HttpHeaders.AUTHORIZATION, tokens.customer("planned-1").bearer())
                 .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"quietHours\":{\"start\":\"22:00\",\"end\":\"07:00\"},"
@@ -63,6 +63,7 @@ class DeliveryPlansApiTest {
         List<String> ids = new ArrayList<>(List.of("planned-1", "planned-2"));
         IntStream.range(0, 998).forEach(i -> ids.add("never-chose-" + i));
         reads.preferenceReads.set(0);
+        int lookups = ProfileServiceStub.lookups();
 
         plan("{\"topicId\":\"delivery-updates\",\"at\":\"2026-06-10T21:30:00Z\",\"customerIds\":" + json(ids) + "}")
                 .expectStatus().isOk()
@@ -72,13 +73,51 @@ class DeliveryPlansApiTest {
                 .jsonPath("$.plans[0].status").isEqualTo("SEND")
                 .jsonPath("$.plans[0].channels[0].channel").isEqualTo("SMS")
                 .jsonPath("$.plans[0].channels[0].contactPointId").isEqualTo("cp-phone")
+                .jsonPath("$.plans[0].channels[0].contactPoint.value").isEqualTo("+33612345678")
                 .jsonPath("$.plans[0].sendAt").isEqualTo("2026-06-11T05:00:00Z")
                 .jsonPath("$.plans[1].status").isEqualTo("SUPPRESSED")
                 .jsonPath("$.plans[1].reason").isEqualTo("PAUSED")
                 .jsonPath("$.plans[2].status").isEqualTo("SEND")
                 .jsonPath("$.plans[2].sendAt").isEqualTo("2026-06-10T21:30:00Z")
-                .jsonPath("$.plans[2].channels.length()").isEqualTo(3);
+                .jsonPath("$.plans[2].channels.length()").isEqualTo(3)
+                .jsonPath("$.plans[2].channels[0].contactPoint.value").isEqualTo("someone@example.com");
         assertThat(reads.preferenceReads).hasValue(1);
+        assertThat(ProfileServiceStub.lookups() - lookups).isEqualTo(1);
+    }
+
+    @Test
+    void customersWhoCannotBeReachedAreSuppressedSayingWhy() {
+        plan("{\"topicId\":\"account-security\",\"customerIds\":[\"unknown-1\",\"postal-only-1\",\"reachable-1\"]}")
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.plans[0].status").isEqualTo("SUPPRESSED")
+                .jsonPath("$.plans[0].reason").isEqualTo("UNKNOWN_CUSTOMER")
+                .jsonPath("$.plans[1].status").isEqualTo("SUPPRESSED")
+                .jsonPath("$.plans[1].reason").isEqualTo("NO_VERIFIED_CONTACT_POINT")
+                .jsonPath("$.plans[1].dropped[0].channel").isEqualTo("EMAIL")
+                .jsonPath("$.plans[1].dropped[0].reason").isEqualTo("NO_VERIFIED_CONTACT_POINT")
+                .jsonPath("$.plans[2].status").isEqualTo("SEND")
+                .jsonPath("$.plans[2].channels[0].contactPointId").isEqualTo("cp-email");
+    }
+
+    @Test
+    void aChannelWithoutAContactPointIsDroppedAndTheOthersAreKept() {
+        plan("{\"topicId\":\"delivery-updates\",\"customerIds\":[\"postal-only-2\"]}").expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.plans[0].status").isEqualTo("SEND")
+                .jsonPath("$.plans[0].channels.length()").isEqualTo(1)
+                .jsonPath("$.plans[0].channels[0].channel").isEqualTo("IN_APP")
+                .jsonPath("$.plans[0].channels[0].contactPoint").isEmpty()
+                .jsonPath("$.plans[0].dropped[*].channel").isEqualTo(List.of("EMAIL", "SMS"));
+    }
+
+    @Test
+    void whenProfileServiceDoesNotAnswerNoPlanIsGuessed() {
+        plan("{\"topicId\":\"delivery-updates\",\"customerIds\":[\"reachable-2\",\"profile-down\"]}")
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                .expectBody().jsonPath("$.plans").doesNotExist();
     }
 
     @Test
