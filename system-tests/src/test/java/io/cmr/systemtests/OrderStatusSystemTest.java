@@ -7,16 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +25,6 @@ class OrderStatusSystemTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     private final WholeStack.Urls stack;
     private final Keycloak keycloak;
@@ -139,35 +130,12 @@ class OrderStatusSystemTest {
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         HttpResponse<String> verified = http.postJson(stack.gateway() + "/api/v1/profile/me/contact-points/"
                 + JSON.readTree(added.body()).get("id").asString() + "/verification",
-                "{\"code\":\"" + codeMailedTo(address) + "\"}", "Authorization", alice);
+                "{\"code\":\"" + new Mailbox(stack).codeMailedTo(address) + "\"}", "Authorization", alice);
         assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 http.get(stack.gateway() + "/api/v1/orders/" + orderId, "Authorization", alice).statusCode() == 200);
         assertThat(http.get(stack.gateway() + "/api/v1/orders", "Authorization", alice).body()).contains(orderId);
-    }
-
-    /** Read over the embedded mail server's IMAP, where the user and password are the recipient address. */
-    private String codeMailedTo(String address) {
-        String[] body = new String[1];
-        await().atMost(Duration.ofSeconds(30)).until(() -> (body[0] = lastMessage(address)) != null);
-        Matcher matcher = CODE.matcher(body[0]);
-        assertThat(matcher.find()).as(body[0]).isTrue();
-        return matcher.group(1);
-    }
-
-    private String lastMessage(String address) throws MessagingException, IOException {
-        Store store = Session.getInstance(new Properties()).getStore("imap");
-        store.connect(URI.create(stack.gateway()).getHost(), stack.ports().get("imap"), address, address);
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            Message[] messages = inbox.getMessages();
-            return messages.length == 0 ? null : messages[messages.length - 1].getContent().toString();
-        }
-        finally {
-            store.close();
-        }
     }
 
     /** The shared helper has no PUT; a merchant's order is one. */

@@ -5,16 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.cmr.platform.test.HttpCalls;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,14 +14,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Customers own their profile through the real gateway, with real Keycloak users. */
 @ExtendWith(WholeStack.class)
 class ProfileSystemTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     private final WholeStack.Urls stack;
     private final Keycloak keycloak;
@@ -97,7 +87,7 @@ class ProfileSystemTest {
                 "{\"type\":\"EMAIL\",\"label\":\"Work\",\"value\":\"" + address + "\"}", "Authorization", alice);
         assertThat(added.statusCode()).isEqualTo(201);
         String id = json(added).get("id").asString();
-        String code = codeMailedTo(address);
+        String code = new Mailbox(stack).codeMailedTo(address);
 
         HttpResponse<String> verified = http.postJson(
                 stack.gateway() + "/api/v1/profile/me/contact-points/" + id + "/verification",
@@ -133,28 +123,5 @@ class ProfileSystemTest {
 
     private static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
-    }
-
-    /** Read over the embedded mail server's IMAP, where the user and password are the recipient address. */
-    private String codeMailedTo(String address) {
-        String[] body = new String[1];
-        await().atMost(Duration.ofSeconds(30)).until(() -> (body[0] = lastMessage(address)) != null);
-        Matcher matcher = CODE.matcher(body[0]);
-        assertThat(matcher.find()).as(body[0]).isTrue();
-        return matcher.group(1);
-    }
-
-    private String lastMessage(String address) throws MessagingException, java.io.IOException {
-        Store store = Session.getInstance(new Properties()).getStore("imap");
-        store.connect(URI.create(stack.gateway()).getHost(), stack.ports().get("imap"), address, address);
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            Message[] messages = inbox.getMessages();
-            return messages.length == 0 ? null : messages[messages.length - 1].getContent().toString();
-        }
-        finally {
-            store.close();
-        }
     }
 }
