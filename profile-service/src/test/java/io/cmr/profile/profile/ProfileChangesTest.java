@@ -98,6 +98,16 @@ class ProfileChangesTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsA413AndNothingIsStored() {
+        String token = firstVisit("verbose-customer");
+
+        patch(token, "\"1\"", "{\"givenName\":\"" + "x".repeat(70_000) + "\"}")
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertUnchanged(token, "\"1\"", "Sloppy");
+    }
+
+    @Test
     void onlyMergePatchBodiesAreAccepted() {
         String token = firstVisit("json-customer");
 
