@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import io.cmr.portal.customer.CustomerSettings;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,8 +16,8 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.util.WebUtils;
 
 /**
- * The page language: the one the visitor chose with the switch link (kept in a cookie), else the
- * best match among their browser's languages, else English. Only languages the portal is written
+ * The page language: the one the visitor chose with the switch link (kept in a cookie), else their
+ * profile's language once signed in, else the best match among their browser's languages, else English. Only languages the portal is written
  * in are ever used, whatever a cookie or a link says.
  */
 class Languages implements LocaleResolver {
@@ -40,7 +41,12 @@ class Languages implements LocaleResolver {
         }
         Cookie cookie = WebUtils.getCookie(request, COOKIE);
         Locale remembered = cookie != null ? Locale.forLanguageTag(cookie.getValue()) : null;
-        return remembered != null && SUPPORTED.contains(remembered) ? remembered : browser.resolveLocale(request);
+        if (remembered != null && SUPPORTED.contains(remembered)) {
+            return remembered;
+        }
+        CustomerSettings customer = CustomerSettings.in(request);
+        Locale profile = customer != null ? customer.locale() : null;
+        return profile != null && SUPPORTED.contains(profile) ? profile : browser.resolveLocale(request);
     }
 
     @Override
