@@ -47,7 +47,9 @@ class ProfilePageTest extends SignedInPageTest {
                         containsString("value=\"Liddell\""), containsString("alice@example.com"),
                         containsString("1 mars 2025"), containsString("<option value=\"Europe/Paris\" selected=\"selected\">"),
                         containsString("+33612345678"), containsString("Pas encore vérifié"), containsString("Principal"),
-                        containsString("aria-current=\"page\""))));
+                        containsString("aria-current=\"page\""),
+                        containsString("<label for=\"point-value\">"), containsString("<input type=\"text\" id=\"point-value\""),
+                        containsString("<label for=\"point-type\">"), containsString("<select id=\"point-type\" name=\"type\""))));
 
         assertThat(api.last().header("Authorization")).as("the test login's token").isEqualTo("Bearer access-token");
     }
