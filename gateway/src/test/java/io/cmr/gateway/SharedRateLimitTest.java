@@ -65,6 +65,8 @@ class SharedRateLimitTest {
                 "--cmr.gateway.order-status-uri=" + profile.uri(),
                 "--cmr.gateway.portal-uri=" + portal.uri(),
                 "--cmr.gateway.rate-limits.redis.uri=" + redis.uri(),
+                // Generous, so that a busy build machine's slow first call is not taken for an absent Redis.
+                "--cmr.gateway.rate-limits.redis.timeout=5s",
                 "--cmr.gateway.rate-limits.clients.shared-partner.requests=3",
                 "--cmr.gateway.rate-limits.clients.shared-partner.per=1h");
     }
