@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ./mvnw -B -DskipTests package
  * ./mvnw -B -pl system-tests test -Dtest=GatewayBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
- * {@code -Dbenchmark.seconds=N} sets each measured phase (30), {@code -Dbenchmark.connections=N}
+ * Each target is first warmed up with {@code -Dbenchmark.warm-up-requests=N} calls (20,000), or for at most
+ * {@code -Dbenchmark.warm-up-seconds=N} (120). {@code -Dbenchmark.seconds=N} sets each measured phase (30), {@code -Dbenchmark.connections=N}
  * the concurrent connections (16), {@code -Dbenchmark.jfr=<file>} records a JFR profile of the
  * gateway during its saturated phase.
  */
@@ -36,7 +37,9 @@ class GatewayBenchmark {
     private static final String PRODUCTION_JVM_OPTIONS = "-Xms256m -Xmx512m";
 
     private static final Duration PHASE = Duration.ofSeconds(Long.getLong("benchmark.seconds", 30));
-    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warm-up-seconds", 20));
+    /** Enough calls for the JIT to compile the request paths (its thresholds are about 10,000 calls a method). */
+    private static final long WARM_UP_REQUESTS = Long.getLong("benchmark.warm-up-requests", 20_000);
+    private static final Duration WARM_UP_AT_MOST = Duration.ofSeconds(Long.getLong("benchmark.warm-up-seconds", 120));
     private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 16);
 
     @Test
@@ -59,8 +62,10 @@ class GatewayBenchmark {
             System.out.printf(Locale.ROOT, "%nGateway benchmark: %d connections, %d s phases, load average before %s%n",
                     CONNECTIONS, PHASE.toSeconds(), loadAverage());
 
-            load(keycloak, stack, direct).saturate(WARM_UP);
-            load(keycloak, stack, gateway).saturate(WARM_UP);
+            LoadGenerator.Result warmDirect = load(keycloak, stack, direct).warmUp(WARM_UP_REQUESTS, WARM_UP_AT_MOST);
+            LoadGenerator.Result warmGateway = load(keycloak, stack, gateway).warmUp(WARM_UP_REQUESTS, WARM_UP_AT_MOST);
+            System.out.printf(Locale.ROOT, "Warm-up: %d direct, %d through the gateway (at most %d s each)%n",
+                    warmDirect.requests(), warmGateway.requests(), WARM_UP_AT_MOST.toSeconds());
 
             Measured directMax = measure(() -> load(keycloak, stack, direct).saturate(PHASE), profileProcess, null);
             String jfr = System.getProperty("benchmark.jfr");

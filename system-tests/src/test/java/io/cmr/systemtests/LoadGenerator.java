@@ -59,7 +59,15 @@ final class LoadGenerator {
 
     /** As fast as the connections go (closed loop), for {@code duration}. */
     Result saturate(Duration duration) {
-        return run(duration, 0);
+        return run(duration, 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * As fast as the connections go until {@code requests} are answered or {@code atMost} has
+     * passed: enough calls for the JIT to compile the request path, however slow the machine.
+     */
+    Result warmUp(long requests, Duration atMost) {
+        return run(atMost, 0, requests);
     }
 
     /**
@@ -67,16 +75,17 @@ final class LoadGenerator {
      * latency counts from when it was due, so a stalled server is not hidden by a waiting client.
      */
     Result atRate(double perSecond, Duration duration) {
-        return run(duration, perSecond);
+        return run(duration, perSecond, Long.MAX_VALUE);
     }
 
-    private Result run(Duration duration, double perSecond) {
+    private Result run(Duration duration, double perSecond, long budget) {
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         AtomicLong nextSlot = new AtomicLong();
+        AtomicLong issued = new AtomicLong();
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
-            workers.add(new Worker(start, end, perSecond, nextSlot));
+            workers.add(new Worker(start, end, perSecond, nextSlot, () -> issued.incrementAndGet() <= budget));
         }
         workers.forEach(Thread::start);
         for (Worker worker : workers) {
@@ -101,16 +110,18 @@ final class LoadGenerator {
         private final long end;
         private final double perSecond;
         private final AtomicLong nextSlot;
+        private final java.util.function.BooleanSupplier withinBudget;
         private long[] latencies = new long[1024];
         private int count;
         private int failures;
 
-        Worker(long start, long end, double perSecond, AtomicLong nextSlot) {
+        Worker(long start, long end, double perSecond, AtomicLong nextSlot, java.util.function.BooleanSupplier withinBudget) {
             super("load-" + uri.getPort());
             this.start = start;
             this.end = end;
             this.perSecond = perSecond;
             this.nextSlot = nextSlot;
+            this.withinBudget = withinBudget;
         }
 
         @Override
@@ -123,7 +134,7 @@ final class LoadGenerator {
                         due = start + (long) (nextSlot.getAndIncrement() * 1e9 / perSecond);
                         LockSupport.parkNanos(due - System.nanoTime());
                     }
-                    if (due >= end || count >= MAX_RECORDED / connections) {
+                    if (due >= end || count >= MAX_RECORDED / connections || !withinBudget.getAsBoolean()) {
                         return;
                     }
                     if (socket == null) {
