@@ -137,7 +137,7 @@ final class LoadGenerator {
                     if (due >= end || count >= MAX_RECORDED / connections || !withinBudget.getAsBoolean()) {
                         return;
                     }
-                    if (socket == null) {
+                    if (socket == null || socket.isClosed()) {
                         socket = connect();
                     }
                     int status;
@@ -228,8 +228,9 @@ final class LoadGenerator {
             else if (length > 0) {
                 skip(in, length);
             }
+            // Tomcat closes a keep-alive connection after 100 requests: the answer counts, the next call reconnects.
             if (close) {
-                throw new IOException("server closed the connection");
+                socket.close();
             }
             return status;
         }
