@@ -105,8 +105,8 @@ public final class LocalStack {
             for (App app : App.values()) {
                 if (!settings.without().contains(app)) {
                     ChildProcess process = startApp(app, settings, stack, dataDir);
-                    stack.started(process);
-                    readiness.put(process, URI.create(stack.managementUrl(app) + "/actuator/health/readiness"));
+                    stack.started(app, process);
+                    readiness.put(process, stack.readinessUrl(app));
                 }
             }
             Instant deadline = begin.plus(settings.readyTimeout());

@@ -1,24 +1,30 @@
 package io.cmr.infra;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.cmr.infra.process.ChildProcess;
+import io.cmr.infra.process.Readiness;
 
 /** A started stack: where each part answers, and {@link #close()} to stop all of it. */
 public final class RunningStack implements AutoCloseable {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final Duration RESTART_READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final Map<String, Integer> ports;
     private final String bindAddress;
     private final String keycloakHostname;
     private final Path dataDir;
     private final List<ChildProcess> processes = new ArrayList<>();
+    private final Map<App, ChildProcess> apps = new EnumMap<>(App.class);
     private EmbeddedMongo mongo;
     private EmbeddedMail mail;
     private Duration readyIn;
@@ -136,6 +142,44 @@ public final class RunningStack implements AutoCloseable {
             throw new IllegalStateException("CMR is stopping");
         }
         processes.add(process);
+    }
+
+    synchronized void started(App app, ChildProcess process) {
+        started(process);
+        apps.put(app, process);
+    }
+
+    /** Where the app answers whether it is ready to take requests. */
+    URI readinessUrl(App app) {
+        return URI.create(managementUrl(app) + "/actuator/health/readiness");
+    }
+
+    /** The app's process while it runs, to watch its resource use. */
+    public synchronized ChildProcess process(App app) {
+        ChildProcess process = apps.get(app);
+        if (process == null) {
+            throw new IllegalArgumentException(app.module() + " is not part of this stack");
+        }
+        return process;
+    }
+
+    /**
+     * Stops one app (within the grace period), leaving the rest of the stack running, as when a
+     * service goes down in production. {@link #start(App)} brings it back on the same ports.
+     */
+    public synchronized void stop(App app) {
+        process(app).stop(STOP_GRACE);
+    }
+
+    /** Starts a stopped app again with the same command and ports, and returns once it is ready. */
+    public void start(App app) {
+        ChildProcess again;
+        synchronized (this) {
+            again = process(app).startAgain();
+            processes.remove(apps.get(app));
+            started(app, again);
+        }
+        new Readiness().await(again, readinessUrl(app), Instant.now().plus(RESTART_READY_TIMEOUT));
     }
 
     void ready(Duration elapsed) {

@@ -1,6 +1,7 @@
 package io.cmr.infra;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.awaitility.Awaitility.await;
 
 class RunningStackTest {
 
@@ -25,6 +27,45 @@ class RunningStackTest {
         stack.close();
 
         assertThat(server.isAlive()).isFalse();
+    }
+
+    @Test
+    void stoppingOneAppLeavesTheRestRunning() {
+        RunningStack stack = new RunningStack(Map.of(), "127.0.0.1", "http://localhost:8180", dataDir);
+        ChildProcess keycloak = longRunning("keycloak");
+        ChildProcess profile = longRunning("profile-service");
+        ChildProcess gateway = longRunning("gateway");
+        stack.started(keycloak);
+        stack.started(App.PROFILE, profile);
+        stack.started(App.GATEWAY, gateway);
+
+        stack.stop(App.PROFILE);
+
+        assertThat(profile.isAlive()).isFalse();
+        assertThat(keycloak.isAlive()).isTrue();
+        assertThat(gateway.isAlive()).isTrue();
+        stack.close();
+        assertThat(gateway.isAlive()).isFalse();
+    }
+
+    @Test
+    void aStoppedProcessStartsAgainWithTheSameCommandAndKeepsItsEarlierLog() {
+        Path log = dataDir.resolve("echo.log");
+        ChildProcess first = ChildProcess.start("echo", List.of("echo", "started"), Map.of(), log);
+        await().until(() -> !first.isAlive());
+
+        ChildProcess again = first.startAgain();
+        await().until(() -> !again.isAlive());
+
+        assertThat(log).hasContent("started" + System.lineSeparator() + "started");
+    }
+
+    @Test
+    void aRunningProcessCannotBeStartedTwice() {
+        ChildProcess running = longRunning("server");
+
+        assertThatIllegalStateException().isThrownBy(running::startAgain).withMessageContaining("still running");
+        running.stop(Duration.ofSeconds(5));
     }
 
     @Test

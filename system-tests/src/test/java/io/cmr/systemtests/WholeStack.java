@@ -51,15 +51,22 @@ final class WholeStack implements ParameterResolver {
         }
     }
 
+    /**
+     * Test classes receive the {@link Urls}; a test that stops and starts one app receives the
+     * {@link RunningStack} itself, and must leave the app running again.
+     */
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Urls.class;
+        return parameter.getParameter().getType() == Urls.class || parameter.getParameter().getType() == RunningStack.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         RunningStack stack = context.getRoot().getStore(ExtensionContext.Namespace.create(WholeStack.class))
                 .computeIfAbsent(RunningStack.class, key -> start(), RunningStack.class);
+        if (parameter.getParameter().getType() == RunningStack.class) {
+            return stack;
+        }
         Map<String, String> apps = new LinkedHashMap<>();
         Map<String, String> managements = new LinkedHashMap<>();
         for (App app : App.values()) {

@@ -48,9 +48,9 @@ public class AccessLog implements WebFilter, Ordered {
         }
     }
 
-    /** Right after the request id is given, so that it times and logs everything else. */
+    /** Right after the request id is given and put in the context, so that it times and logs everything else. */
     @Override
     public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE + 1;
+        return Ordered.HIGHEST_PRECEDENCE + 2;
     }
 }

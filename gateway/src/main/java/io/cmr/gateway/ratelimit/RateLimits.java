@@ -1,14 +1,10 @@
 package io.cmr.gateway.ratelimit;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.cmr.gateway.observability.AccessLog;
 import io.cmr.gateway.routing.ForwardedHeaders;
 import io.cmr.platform.reactive.ProblemResponses;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import reactor.core.publisher.Mono;
 
@@ -40,14 +36,13 @@ class RateLimits implements GlobalFilter, Ordered {
     private final RateLimitSettings settings;
     private final ForwardedHeaders forwarded;
     private final ProblemResponses problems;
-    /** Bounded, and forgotten after an hour unused: a bucket unused that long is full again anyway. */
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterAccess(Duration.ofHours(1)).build();
+    private final BucketStore buckets;
 
-    RateLimits(RateLimitSettings settings, ForwardedHeaders forwarded, ProblemResponses problems) {
+    RateLimits(RateLimitSettings settings, ForwardedHeaders forwarded, ProblemResponses problems, BucketStore buckets) {
         this.settings = settings;
         this.forwarded = forwarded;
         this.problems = problems;
+        this.buckets = buckets;
     }
 
     @Override
@@ -71,8 +66,12 @@ class RateLimits implements GlobalFilter, Ordered {
         RateLimitSettings.Limit limit = limitFor(client, routeId);
         String caller = client.isEmpty() ? "address:" + forwarded.clientAddress(exchange.getRequest()) : "client:" + client;
         String scope = settings.clients().containsKey(client) ? "" : routeId;
-        Bucket bucket = buckets.get(caller + "|" + scope + "|" + limit, key -> newBucket(limit));
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        return buckets.tryConsume(caller + "|" + scope + "|" + limit.requests() + "/" + limit.per(), limit)
+                .flatMap(probe -> answer(exchange, chain, limit, probe));
+    }
+
+    private Mono<Void> answer(ServerWebExchange exchange, GatewayFilterChain chain, RateLimitSettings.Limit limit,
+            ConsumptionProbe probe) {
         HttpHeaders headers = exchange.getResponse().getHeaders();
         headers.set(LIMIT, Integer.toString(limit.requests()));
         headers.set(REMAINING, Long.toString(probe.getRemainingTokens()));
@@ -96,12 +95,6 @@ class RateLimits implements GlobalFilter, Ordered {
             return settings.routes().get(routeId);
         }
         return client.isEmpty() ? settings.anonymous() : settings.authenticated();
-    }
-
-    private static Bucket newBucket(RateLimitSettings.Limit limit) {
-        return Bucket.builder()
-                .addLimit(bandwidth -> bandwidth.capacity(limit.requests()).refillGreedy(limit.requests(), limit.per()))
-                .build();
     }
 
     /** The token's client: Keycloak names it in {@code azp}. */

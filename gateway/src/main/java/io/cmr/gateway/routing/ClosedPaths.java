@@ -28,6 +28,7 @@ import org.springframework.web.util.UriUtils;
 class ClosedPaths implements WebFilter, Ordered, ApplicationListener<WebServerInitializedEvent> {
 
     private static final Pattern CLOSED = Pattern.compile("/+(internal|actuator)(/.*)?");
+    private static final Pattern PATH_PARAMETERS = Pattern.compile(";[^/]*");
 
     private final ProblemResponses problems;
     private volatile int publicPort = -1;
@@ -56,7 +57,7 @@ class ClosedPaths implements WebFilter, Ordered, ApplicationListener<WebServerIn
     }
 
     static boolean isClosed(String rawPath) {
-        String decoded = UriUtils.decode(rawPath.replaceAll(";[^/]*", ""), StandardCharsets.UTF_8);
+        String decoded = UriUtils.decode(PATH_PARAMETERS.matcher(rawPath).replaceAll(""), StandardCharsets.UTF_8);
         return CLOSED.matcher(decoded.toLowerCase(Locale.ROOT)).matches();
     }
 

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
@@ -38,6 +39,16 @@ class GatewaySecurity {
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .build();
+    }
+
+    /**
+     * Spring Security would time each of its filters, authentications and authorizations as an
+     * observation on every request: a large share of the gateway's CPU per request, for metrics
+     * nobody reads. Requests are timed per route and in total instead.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** URLs the firewall rejects (encoded line breaks, NUL, ...) get a problem like any other 400. */

@@ -17,23 +17,40 @@ import java.util.concurrent.TimeoutException;
 public final class ChildProcess {
 
     private final String name;
+    private final List<String> command;
+    private final Map<String, String> environment;
     private final Process process;
     private final Path log;
 
-    private ChildProcess(String name, Process process, Path log) {
+    private ChildProcess(String name, List<String> command, Map<String, String> environment, Process process, Path log) {
         this.name = name;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
         this.process = process;
         this.log = log;
     }
 
     public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path log) {
+        return start(name, command, environment, log, ProcessBuilder.Redirect.to(log.toFile()));
+    }
+
+    /** The same command started again once this one has stopped, its output added to the same log. */
+    public ChildProcess startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        return start(name, command, environment, log, ProcessBuilder.Redirect.appendTo(log.toFile()));
+    }
+
+    private static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path log,
+            ProcessBuilder.Redirect output) {
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+                    .redirectOutput(output);
             builder.environment().putAll(environment);
-            return new ChildProcess(name, builder.start(), log);
+            return new ChildProcess(name, command, environment, builder.start(), log);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Could not start " + name, ex);
@@ -46,6 +63,11 @@ public final class ChildProcess {
 
     public Path log() {
         return log;
+    }
+
+    /** The operating system's id of the process, to read its resource use. */
+    public long pid() {
+        return process.pid();
     }
 
     public boolean isAlive() {
