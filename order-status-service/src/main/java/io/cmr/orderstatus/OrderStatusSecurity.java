@@ -21,6 +21,8 @@ class OrderStatusSecurity {
                         .requestMatchers("/api/v1/admin/**").hasRole("admin")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/orders/*/delivery-instructions").hasRole("customer")
                         .requestMatchers(HttpMethod.POST, "/api/v1/orders/*/problems").hasRole("customer")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/orders/*/notices").hasAnyRole("customer", "support", "admin")
+                        .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**").hasRole("customer")
                         .requestMatchers(HttpMethod.GET, "/api/v1/orders").hasAnyRole("customer", "support")
                         .requestMatchers(HttpMethod.GET, "/api/v1/orders/*")
                         .hasAnyAuthority("ROLE_customer", "ROLE_support", "SCOPE_orders:read")

@@ -2,6 +2,12 @@ package io.cmr.orderstatus.privacy;
 
 import java.util.List;
 
+import io.cmr.orderstatus.notification.inbox.Inbox;
+import io.cmr.orderstatus.notification.inbox.InboxEntry;
+import io.cmr.orderstatus.notification.outbox.Notice;
+import io.cmr.orderstatus.notification.outbox.Notices;
+import io.cmr.orderstatus.notification.outbox.Outbox;
+import io.cmr.orderstatus.notification.outbox.OutboxItem;
 import io.cmr.orderstatus.order.Order;
 import io.cmr.orderstatus.order.Orders;
 import io.cmr.orderstatus.selfservice.ProblemReport;
@@ -28,34 +34,48 @@ class CustomerDataController {
     private final Orders orders;
     private final ProblemReports reports;
     private final SupportAudit audit;
+    private final Notices notices;
+    private final Outbox outbox;
+    private final Inbox inbox;
 
-    CustomerDataController(Orders orders, ProblemReports reports, SupportAudit audit) {
+    CustomerDataController(Orders orders, ProblemReports reports, SupportAudit audit, Notices notices, Outbox outbox,
+            Inbox inbox) {
         this.orders = orders;
         this.reports = reports;
         this.audit = audit;
+        this.notices = notices;
+        this.outbox = outbox;
+        this.inbox = inbox;
     }
 
     /** Everything this service holds about a customer. */
     record Export(String customerId, List<Order> orders, List<ProblemReport> problemReports,
-            List<SupportRead> supportReads) {
+            List<SupportRead> supportReads, List<Notice> notices, List<OutboxItem> noticeDeliveries,
+            List<InboxEntry> inbox) {
     }
 
     @GetMapping("/internal/v1/customers/{customerId}/export")
     @Operation(summary = "Everything held about a customer (scope internal)")
-    @ApiResponse(responseCode = "200", description = "The customer's orders, problem reports and support reads; empty lists when none")
+    @ApiResponse(responseCode = "200", description = "The customer's orders, problem reports, support reads, notices "
+            + "with their deliveries per channel, and inbox; empty lists when none")
     Export export(@PathVariable String customerId) {
-        return new Export(customerId, orders.ofCustomer(customerId), reports.of(customerId), audit.of(customerId));
+        return new Export(customerId, orders.ofCustomer(customerId), reports.of(customerId), audit.of(customerId),
+                notices.of(customerId, null), outbox.ofCustomer(customerId), inbox.of(customerId));
     }
 
     @DeleteMapping("/internal/v1/customers/{customerId}")
     @Operation(summary = "Erase a customer (scope internal), idempotent",
             description = "Orders stay for their merchant without customer, email, address or instructions; problem "
-                    + "reports keep only their codes; support reads no longer name the customer.")
+                    + "reports keep only their codes; support reads no longer name the customer; notices, their deliveries and "
+                    + "the inbox are deleted.")
     @ApiResponse(responseCode = "204", description = "Erased, or nothing to erase")
     ResponseEntity<Void> erase(@PathVariable String customerId) {
         orders.anonymise(customerId, ERASED);
         reports.anonymise(customerId);
         audit.anonymise(customerId);
+        notices.erase(customerId);
+        outbox.erase(customerId);
+        inbox.erase(customerId);
         return ResponseEntity.noContent().build();
     }
 }

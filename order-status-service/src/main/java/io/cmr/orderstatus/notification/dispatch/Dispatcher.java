@@ -1,0 +1,135 @@
+package io.cmr.orderstatus.notification.dispatch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.cmr.orderstatus.customer.ContactPoints;
+import io.cmr.orderstatus.customer.ContactPoints.ContactPoint;
+import io.cmr.orderstatus.notification.CustomerChannel;
+import io.cmr.orderstatus.notification.MessageRenderer;
+import io.cmr.orderstatus.notification.MessageRenderer.RenderedMessage;
+import io.cmr.orderstatus.notification.channel.ChannelSender;
+import io.cmr.orderstatus.notification.channel.NotificationSettings;
+import io.cmr.orderstatus.notification.channel.Outgoing;
+import io.cmr.orderstatus.notification.outbox.Outbox;
+import io.cmr.orderstatus.notification.outbox.OutboxItem;
+import io.cmr.orderstatus.notification.preference.PreferenceService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends due outbox items as one dispatcher instance ({@code owner}). Each item is claimed in one
+ * atomic write with a lease, so instances never hold the same item; every later write matches the
+ * lease, so an instance whose lease was retaken (it stalled) cannot overwrite the other's outcome.
+ * The contact point is read from profile-service at send time: one no longer verified is not used.
+ */
+public class Dispatcher {
+
+    public static final String CONTACT_POINT_GONE = "CONTACT_POINT_NO_LONGER_VERIFIED";
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final String owner;
+    private final Outbox outbox;
+    private final Map<CustomerChannel, ChannelSender> channels;
+    private final Optional<MessageRenderer> renderer;
+    private final ContactPoints contactPoints;
+    private final PreferenceService preferences;
+    private final NotificationSettings notifications;
+    private final DispatchSettings settings;
+    private final Clock clock;
+
+    public Dispatcher(String owner, Outbox outbox, List<ChannelSender> senders, Optional<MessageRenderer> renderer,
+            ContactPoints contactPoints, PreferenceService preferences, NotificationSettings notifications,
+            DispatchSettings settings, Clock clock) {
+        this.owner = owner;
+        this.outbox = outbox;
+        this.channels = new HashMap<>();
+        senders.forEach(sender -> channels.put(sender.channel(), sender));
+        this.renderer = renderer;
+        this.contactPoints = contactPoints;
+        this.preferences = preferences;
+        this.notifications = notifications;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Sends up to a batch of due items; answers how many it took. */
+    public int dispatchDue() {
+        if (renderer.isEmpty()) {
+            log.warn("No message templates (MessageRenderer): the outbox waits");
+            return 0;
+        }
+        int taken = 0;
+        while (taken < settings.batch()) {
+            OutboxItem item = outbox.claim(owner, settings.lease());
+            if (item == null) {
+                break;
+            }
+            taken++;
+            send(item);
+        }
+        return taken;
+    }
+
+    private void send(OutboxItem item) {
+        try {
+            ChannelSender sender = channels.get(item.channel());
+            if (sender == null) {
+                outbox.suppressed(item, "CHANNEL_NOT_OFFERED");
+                return;
+            }
+            ContactPoint to = null;
+            if (item.contactPointId() != null) {
+                Optional<ContactPoint> verified = contactPoints.verified(item.customerId(), item.contactPointId());
+                if (verified.isEmpty()) {
+                    outbox.suppressed(item, CONTACT_POINT_GONE);
+                    return;
+                }
+                to = verified.get();
+            }
+            String unsubscribe = item.channel() == CustomerChannel.IN_APP ? null : preferences.unsubscribeLink(
+                    new PreferenceService.LinkRequest(item.customerId(), item.topicId(), item.channel())).path();
+            Outgoing.Links links = MessageLinks.of(notifications.publicUrl(), item, unsubscribe);
+            RenderedMessage message = renderer.get().render(item.topicId(), item.kind(), item.channel(),
+                    item.values().getOrDefault("language", notifications.language()), values(item, links));
+            String sentTo = sender.send(new Outgoing(item.id(), item.customerId(), item.noticeKey(), item.topicId(),
+                    item.kind(), item.orderIds(), to, message, links));
+            if (!outbox.sent(item, sentTo)) {
+                log.warn("Item {} was sent after its lease ended", item.id());
+            }
+        }
+        catch (RuntimeException ex) {
+            String answer = String.valueOf(ex.getMessage());
+            if (item.attempts() >= settings.maxTries()) {
+                log.warn("Item {} is dead after {} tries: {}", item.id(), item.attempts(), answer);
+                outbox.dead(item, answer);
+            }
+            else {
+                Instant retryAt = clock.instant().plus(settings.backoff(item.attempts(), ThreadLocalRandom.current().nextDouble()));
+                outbox.failed(item, answer, retryAt);
+            }
+        }
+    }
+
+    private static Map<String, String> values(OutboxItem item, Outgoing.Links links) {
+        Map<String, String> values = new HashMap<>(item.values());
+        putLink(values, "orderUrl", links.order());
+        putLink(values, "deliveryInstructionsUrl", links.deliveryInstructions());
+        putLink(values, "reportProblemUrl", links.reportProblem());
+        putLink(values, "preferencesUrl", links.preferences());
+        putLink(values, "unsubscribeUrl", links.unsubscribe());
+        return values;
+    }
+
+    private static void putLink(Map<String, String> values, String name, String url) {
+        if (url != null) {
+            values.put(name, url);
+        }
+    }
+}
