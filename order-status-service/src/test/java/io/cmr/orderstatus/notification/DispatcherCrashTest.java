@@ -33,7 +33,8 @@ import static org.awaitility.Awaitility.await;
 
 /** A dispatcher that stalls mid-send loses its items to another when its lease ends; nothing is sent twice. */
 @ServiceTest
-@TestPropertySource(properties = "cmr.notifications.dispatch.enabled=false")
+@TestPropertySource(properties = { "cmr.notifications.dispatch.enabled=false",
+        "spring.mongodb.database=cmr-dispatcher-crash-test" })
 class DispatcherCrashTest {
 
     private static final DispatchSettings SHORT_LEASE = new DispatchSettings(true, Duration.ofMillis(100), 50,

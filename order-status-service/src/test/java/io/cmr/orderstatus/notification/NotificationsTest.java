@@ -13,10 +13,16 @@ import java.util.stream.IntStream;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.mongodb.client.MongoDatabase;
+import io.cmr.orderstatus.notification.news.StoredNews;
 import io.cmr.orderstatus.notification.outbox.Notices;
 import io.cmr.orderstatus.notification.outbox.Outbox;
 import io.cmr.orderstatus.notification.outbox.OutboxItem;
 import io.cmr.orderstatus.notification.outbox.OutboxItem.ItemState;
+import io.cmr.orderstatus.order.Order;
+import io.cmr.orderstatus.order.domain.PromisedWindow;
+import io.cmr.orderstatus.order.domain.Punctuality;
+import io.cmr.orderstatus.order.domain.ShipmentStatus;
 import io.cmr.orderstatus.support.SupportAudit;
 import io.cmr.platform.test.AtOnce;
 import io.cmr.platform.test.ServiceTest;
@@ -70,6 +76,9 @@ class NotificationsTest {
     @Autowired
     private SupportAudit audit;
 
+    @Autowired
+    private MongoDatabase database;
+
     NotificationsTest(TestTokens tokens) {
         this.tokens = tokens;
     }
@@ -77,6 +86,8 @@ class NotificationsTest {
     @DynamicPropertySource
     static void stubs(DynamicPropertyRegistry registry) {
         String stub = NotificationStubs.url();
+        // Its own database: other test classes' cached contexts keep planning and dispatching theirs.
+        registry.add("spring.mongodb.database", () -> "cmr-notifications-test");
         registry.add("spring.security.oauth2.client.provider.keycloak.token-uri", () -> stub + "/token");
         registry.add("cmr.remote.clients.preference.url", () -> stub);
         registry.add("cmr.remote.clients.preference.breaker.open-for", () -> "500ms");
@@ -86,6 +97,8 @@ class NotificationsTest {
         registry.add("cmr.notifications.planning.every", () -> "200ms");
         registry.add("cmr.notifications.dispatch.poll-interval", () -> "200ms");
         registry.add("cmr.notifications.dispatch.first-backoff", () -> "200ms");
+        registry.add("cmr.notifications.news.sweep-every", () -> "500ms");
+        registry.add("cmr.notifications.news.settle", () -> "1s");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
     }
@@ -115,7 +128,7 @@ class NotificationsTest {
     }
 
     private void awaitSettled(String customerId, String key) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
             List<OutboxItem> items = itemsOf(customerId, key);
             return !items.isEmpty() && items.stream().allMatch(item -> item.state() == ItemState.SENT
                     || item.state() == ItemState.SUPPRESSED || item.state() == ItemState.SCHEDULED);
@@ -232,7 +245,7 @@ class NotificationsTest {
         List<NoticeRequest> batch = IntStream.range(0, 30)
                 .mapToObj(i -> notice("outage-" + i, "incident:i-8:declared", DELIVERY)).toList();
         requests.request(batch);
-        await().atMost(Duration.ofSeconds(20)).until(() -> NotificationStubs.REFUSED_PLANS.get() >= refused + 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> NotificationStubs.REFUSED_PLANS.get() >= refused + 2);
         assertThat(batch).allSatisfy(request -> assertThat(itemsOf(request.customerId(), request.noticeKey())).isEmpty());
 
         NotificationStubs.PREFERENCE_UP.set(true);
@@ -283,7 +296,7 @@ class NotificationsTest {
         event("TRK-N1", "n1-1", "DELIVERED", now.minusSeconds(60));
         event("TRK-N1", "n1-0", "PICKED_UP", now.minusSeconds(3600));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> notices.of("news-1", "N-1").size() == 1
+        await().atMost(Duration.ofSeconds(30)).until(() -> notices.of("news-1", "N-1").size() == 1
                 && !itemsOf("news-1", "order:N-1:status:DELIVERED").isEmpty());
         awaitSettled("news-1", "order:N-1:status:DELIVERED");
         api.get().uri("/api/v1/orders/N-1/notices").header(HttpHeaders.AUTHORIZATION, tokens.customer("news-1").bearer())
@@ -303,7 +316,7 @@ class NotificationsTest {
     void onlyTheOwnerSupportAndAdminsSeeAnOrdersNoticesAndSupportReadsAreAudited() {
         createOrder("N-2", "quiet-2", "TRK-N2");
         event("TRK-N2", "n2-1", "PICKED_UP", Instant.now().minusSeconds(60));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !itemsOf("quiet-2", "order:N-2:status:SHIPPED").isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !itemsOf("quiet-2", "order:N-2:status:SHIPPED").isEmpty());
 
         api.get().uri("/api/v1/orders/N-2/notices").header(HttpHeaders.AUTHORIZATION, tokens.customer("quiet-2").bearer())
                 .exchange().expectStatus().isOk().expectBody()
@@ -338,6 +351,28 @@ class NotificationsTest {
                 .jsonPath("$.notices").isEmpty()
                 .jsonPath("$.noticeDeliveries").isEmpty()
                 .jsonPath("$.inbox").isEmpty();
+    }
+
+    @Test
+    void newsLeftUntoldByACrashIsFoundAndToldOnce() {
+        Instant now = Instant.now();
+        // The order was written, and the process stopped before its news was derived.
+        database.getCollection("orders", Order.class).insertOne(new Order("N-3", "demo-merchant", "crash-news-1", null,
+                now, List.of(), new Order.Address("Kim", List.of("1 rue"), "69001", "Lyon", "FR"),
+                new PromisedWindow(now.plusSeconds(86_400), now.plusSeconds(2 * 86_400)), List.of(new Order.Shipment("demo-carrier", "TRK-N3", List.of(), List.of(),
+                        ShipmentStatus.IN_TRANSIT, null)), ShipmentStatus.IN_TRANSIT, null, Punctuality.ON_TIME, List.of(),
+                null, 1, now, now));
+        // The news was stored, and the process stopped before the listeners heard it.
+        database.getCollection("order_news", StoredNews.class).insertOne(new StoredNews("N-4:status:DELIVERED",
+                new OrderNews("N-4:status:DELIVERED", "N-4", "demo-merchant", "crash-news-2", "DELIVERED", now, Map.of()),
+                false, now.minusSeconds(60)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> notices.of("crash-news-1", "N-3").size() == 1
+                && notices.of("crash-news-2", "N-4").size() == 1);
+        awaitSettled("crash-news-1", "order:N-3:status:SHIPPED");
+        awaitSettled("crash-news-2", "order:N-4:status:DELIVERED");
+        assertThat(SMTP.getReceivedMessagesForDomain("crash-news-1@example.com")).hasSize(1);
+        assertThat(SMTP.getReceivedMessagesForDomain("crash-news-2@example.com")).hasSize(1);
     }
 
     private void createOrder(String orderId, String customerId, String trackingNumber) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
+import feign.FeignException;
 import io.cmr.orderstatus.customer.ContactPoints;
 import io.cmr.orderstatus.customer.ContactPoints.ContactPoint;
 import io.cmr.orderstatus.notification.CustomerChannel;
@@ -19,6 +20,7 @@ import io.cmr.orderstatus.notification.channel.Outgoing;
 import io.cmr.orderstatus.notification.outbox.Outbox;
 import io.cmr.orderstatus.notification.outbox.OutboxItem;
 import io.cmr.orderstatus.notification.preference.PreferenceService;
+import io.cmr.platform.remote.RemoteServiceUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,9 +95,7 @@ public class Dispatcher {
                 }
                 to = verified.get();
             }
-            String unsubscribe = item.channel() == CustomerChannel.IN_APP ? null : preferences.unsubscribeLink(
-                    new PreferenceService.LinkRequest(item.customerId(), item.topicId(), item.channel())).path();
-            Outgoing.Links links = MessageLinks.of(notifications.publicUrl(), item, unsubscribe);
+            Outgoing.Links links = MessageLinks.of(notifications.publicUrl(), item, unsubscribePath(item));
             RenderedMessage message = renderer.get().render(item.topicId(), item.kind(), item.channel(),
                     item.values().getOrDefault("language", notifications.language()), values(item, links));
             String sentTo = sender.send(new Outgoing(item.id(), item.customerId(), item.noticeKey(), item.topicId(),
@@ -103,6 +103,11 @@ public class Dispatcher {
             if (!outbox.sent(item, sentTo)) {
                 log.warn("Item {} was sent after its lease ended", item.id());
             }
+        }
+        catch (RemoteServiceUnavailable ex) {
+            // An outage of another service is waited out, however long: it must not make items DEAD.
+            Instant retryAt = clock.instant().plus(settings.backoff(1, ThreadLocalRandom.current().nextDouble()));
+            outbox.postponed(item, String.valueOf(ex.getMessage()), retryAt);
         }
         catch (RuntimeException ex) {
             String answer = String.valueOf(ex.getMessage());
@@ -114,6 +119,20 @@ public class Dispatcher {
                 Instant retryAt = clock.instant().plus(settings.backoff(item.attempts(), ThreadLocalRandom.current().nextDouble()));
                 outbox.failed(item, answer, retryAt);
             }
+        }
+    }
+
+    /** The one-click link for the item's topic and channel; none for the inbox or where the topic has none for the channel. */
+    private String unsubscribePath(OutboxItem item) {
+        if (item.channel() == CustomerChannel.IN_APP) {
+            return null;
+        }
+        try {
+            return preferences.unsubscribeLink(
+                    new PreferenceService.LinkRequest(item.customerId(), item.topicId(), item.channel())).path();
+        }
+        catch (FeignException.BadRequest ex) {
+            return null;
         }
     }
 

@@ -14,12 +14,14 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import io.cmr.orderstatus.notification.OrderNews;
 import io.cmr.orderstatus.notification.OrderNewsListener;
 import io.cmr.orderstatus.order.Order;
 import io.cmr.orderstatus.order.OrderWatcher;
 import io.cmr.orderstatus.order.Orders;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +41,7 @@ import org.springframework.stereotype.Component;
 class OrderNewsFeed implements OrderWatcher, SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(OrderNewsFeed.class);
+    private static final int CATCH_UP_BATCH = 1000;
 
     private final MongoCollection<StoredNews> stored;
     private final ObjectProvider<OrderNewsListener> listeners;
@@ -104,10 +107,33 @@ class OrderNewsFeed implements OrderWatcher, SchedulingConfigurer {
         }
     }
 
+    /** Stores and publishes those of {@code news} never stored, with one read of the keys already there. */
+    private void catchUp(List<OrderNews> news) {
+        if (news.isEmpty()) {
+            return;
+        }
+        Set<Object> known = new HashSet<>();
+        stored.withDocumentClass(Document.class)
+                .find(Filters.in("_id", news.stream().map(OrderNews::newsKey).toList()))
+                .projection(Projections.include("_id")).forEach(document -> known.add(document.get("_id")));
+        List<OrderNews> missing = news.stream().filter(item -> !known.contains(item.newsKey())).toList();
+        if (!missing.isEmpty()) {
+            fresh(missing).forEach(this::publish);
+        }
+    }
+
     void sweep() {
         Instant now = clock.instant();
         try {
-            orders.getObject().updatedSince(now.minus(settings.lookBack())).forEach(this::stored);
+            List<OrderNews> derived = new ArrayList<>();
+            for (Order order : orders.getObject().updatedSince(now.minus(settings.lookBack()))) {
+                derived.addAll(NewsDetection.of(order));
+                if (derived.size() >= CATCH_UP_BATCH) {
+                    catchUp(derived);
+                    derived.clear();
+                }
+            }
+            catchUp(derived);
             stored.find(Filters.and(Filters.eq("published", false), Filters.lt("createdAt", now.minus(settings.settle()))))
                     .into(new ArrayList<>()).forEach(item -> publish(item.news()));
         }

@@ -71,6 +71,12 @@ public class Outbox {
                 Updates.set("lastError", answer), Updates.set("dueAt", retryAt)));
     }
 
+    /** A failure of something the channel needs (profile-service, preference-service), not of the channel: no try is spent. */
+    public boolean postponed(OutboxItem item, String answer, Instant retryAt) {
+        return finish(item, Updates.combine(Updates.set("state", ItemState.FAILED.name()),
+                Updates.set("lastError", answer), Updates.set("dueAt", retryAt), Updates.inc("attempts", -1)));
+    }
+
     public boolean dead(OutboxItem item, String answer) {
         return finish(item, Updates.combine(Updates.set("state", ItemState.DEAD.name()),
                 Updates.set("lastError", answer), Updates.set("reason", answer)));
