@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.cmr.orderstatus.notification.inbox.Inbox;
 import io.cmr.orderstatus.notification.inbox.InboxEntry;
+import io.cmr.orderstatus.notification.news.StoredNewsErasure;
 import io.cmr.orderstatus.notification.outbox.Notice;
 import io.cmr.orderstatus.notification.outbox.Notices;
 import io.cmr.orderstatus.notification.outbox.Outbox;
@@ -37,15 +38,17 @@ class CustomerDataController {
     private final Notices notices;
     private final Outbox outbox;
     private final Inbox inbox;
+    private final StoredNewsErasure news;
 
     CustomerDataController(Orders orders, ProblemReports reports, SupportAudit audit, Notices notices, Outbox outbox,
-            Inbox inbox) {
+            Inbox inbox, StoredNewsErasure news) {
         this.orders = orders;
         this.reports = reports;
         this.audit = audit;
         this.notices = notices;
         this.outbox = outbox;
         this.inbox = inbox;
+        this.news = news;
     }
 
     /** Everything this service holds about a customer. */
@@ -67,7 +70,7 @@ class CustomerDataController {
     @Operation(summary = "Erase a customer (scope internal), idempotent",
             description = "Orders stay for their merchant without customer, email, address or instructions; problem "
                     + "reports keep only their codes; support reads no longer name the customer; notices, their deliveries and "
-                    + "the inbox are deleted.")
+                    + "the inbox are deleted; order news no longer names the customer.")
     @ApiResponse(responseCode = "204", description = "Erased, or nothing to erase")
     ResponseEntity<Void> erase(@PathVariable String customerId) {
         orders.anonymise(customerId, ERASED);
@@ -76,6 +79,7 @@ class CustomerDataController {
         notices.erase(customerId);
         outbox.erase(customerId);
         inbox.erase(customerId);
+        news.anonymise(customerId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -21,14 +21,17 @@ import com.sun.net.httpserver.HttpServer;
  * preference-service, profile-service and Keycloak's token endpoint, stubbed on loopback once per
  * test JVM. A customer's plan follows their id's prefix: {@code optout-} opted out of e-mail and
  * SMS (ledger entries cited), {@code paused-} paused (a mandatory topic still goes by e-mail),
- * {@code quiet-} in quiet hours (8 hours later), {@code digest-} daily digest (10 hours later),
+ * {@code quiet-} in quiet hours (8 hours later), {@code digest-} daily digest (10 hours later), {@code digestsoon-} one 2 seconds later,
  * {@code unknown-} unknown to profile-service; anyone else gets EMAIL, SMS and IN_APP at once.
  * Every customer has the verified points {@code cp-email} ({@code <id>@example.com}) and
- * {@code cp-phone}. preference-service can be taken down ({@link #PREFERENCE_UP}).
+ * {@code cp-phone}. preference-service and profile-service can be taken down ({@link #PREFERENCE_UP},
+ * {@link #PROFILE_UP}).
  */
 public final class NotificationStubs {
 
     public static final AtomicBoolean PREFERENCE_UP = new AtomicBoolean(true);
+    public static final AtomicBoolean PROFILE_UP = new AtomicBoolean(true);
+    public static final AtomicInteger REFUSED_LOOKUPS = new AtomicInteger();
     public static final AtomicInteger REFUSED_PLANS = new AtomicInteger();
     public static final String MANDATORY_TOPIC = "account-security";
 
@@ -66,6 +69,11 @@ public final class NotificationStubs {
                 Matcher customer = CONTACT_POINTS.matcher(exchange.getRequestURI().getPath());
                 if (!customer.matches()) {
                     answer(exchange, 404, "{}");
+                    return;
+                }
+                if (!PROFILE_UP.get()) {
+                    REFUSED_LOOKUPS.incrementAndGet();
+                    answer(exchange, 503, "{\"status\":503}");
                     return;
                 }
                 String id = customer.group(1);
@@ -124,6 +132,9 @@ public final class NotificationStubs {
         }
         if (id.startsWith("quiet-")) {
             return send(id, all, at.plus(Duration.ofHours(8)), "QUIET_HOURS", consents);
+        }
+        if (id.startsWith("digestsoon-")) {
+            return send(id, all, at.plus(Duration.ofSeconds(2)), "DAILY_DIGEST", consents);
         }
         if (id.startsWith("digest-")) {
             return send(id, all, at.plus(Duration.ofHours(10)), "DAILY_DIGEST", consents);

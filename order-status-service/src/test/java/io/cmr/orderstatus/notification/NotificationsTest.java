@@ -14,6 +14,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import io.cmr.orderstatus.notification.news.StoredNews;
 import io.cmr.orderstatus.notification.outbox.Notices;
 import io.cmr.orderstatus.notification.outbox.Outbox;
@@ -92,6 +93,7 @@ class NotificationsTest {
         registry.add("cmr.remote.clients.preference.url", () -> stub);
         registry.add("cmr.remote.clients.preference.breaker.open-for", () -> "500ms");
         registry.add("cmr.remote.clients.profile-service.url", () -> stub);
+        registry.add("cmr.remote.clients.profile-service.breaker.open-for", () -> "500ms");
         registry.add("cmr.notifications.public-url", () -> "https://cmr.example");
         registry.add("cmr.notifications.sms-outbox", SMS::toString);
         registry.add("cmr.notifications.planning.every", () -> "200ms");
@@ -112,6 +114,7 @@ class NotificationsTest {
     void connect() {
         api = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
         NotificationStubs.PREFERENCE_UP.set(true);
+        NotificationStubs.PROFILE_UP.set(true);
     }
 
     private static NoticeRequest notice(String customerId, String key, String topic) {
@@ -213,6 +216,24 @@ class NotificationsTest {
     }
 
     @Test
+    void aDailyDigestGathersTheNoticesDueAtItsTimeIntoOneMessagePerChannel() throws Exception {
+        requests.request(List.of(notice("digestsoon-1", "incident:i-12:declared", DELIVERY),
+                new NoticeRequest("digestsoon-1", "incident:i-12:update:1", DELIVERY, "INCIDENT_UPDATED", List.of(),
+                        "inc-i-12", Map.of("title", "Hub reopening"), Instant.now())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<OutboxItem> items = outbox.ofNotices("digestsoon-1", List.of("incident:i-12:declared",
+                    "incident:i-12:update:1"));
+            return items.size() == 6 && items.stream().allMatch(item -> item.state() == ItemState.SENT);
+        });
+
+        MimeMessage[] mails = SMTP.getReceivedMessagesForDomain("digestsoon-1@example.com");
+        assertThat(mails).hasSize(1);
+        assertThat(GreenMailUtil.getBody(mails[0])).contains("Hub closed").contains("Hub reopening");
+        api.get().uri("/api/v1/notifications").header(HttpHeaders.AUTHORIZATION, tokens.customer("digestsoon-1").bearer())
+                .exchange().expectBody().jsonPath("$.items.length()").isEqualTo(1);
+    }
+
+    @Test
     void aPausedCustomerHearsOnlyOfMandatoryTopics() {
         requests.request(List.of(notice("paused-1", "incident:i-6:declared", DELIVERY),
                 notice("paused-1", "security:s-1", NotificationStubs.MANDATORY_TOPIC)));
@@ -258,6 +279,27 @@ class NotificationsTest {
         NoticeCounts.Counts incident = counts.ofIncident("inc-incident:i-8:declared");
         assertThat(incident.customers()).isEqualTo(30);
         assertThat(incident.sent()).containsEntry(CustomerChannel.EMAIL, 30L).containsEntry(CustomerChannel.IN_APP, 30L);
+    }
+
+    @Test
+    void whileProfileServiceIsDownMessagesWaitWithoutSpendingTriesAndEachGoesOnceWhenItReturns() {
+        NotificationStubs.PROFILE_UP.set(false);
+        int refused = NotificationStubs.REFUSED_LOOKUPS.get();
+        List<NoticeRequest> batch = IntStream.range(0, 10)
+                .mapToObj(i -> notice("profiledown-" + i, "incident:i-11:declared", DELIVERY)).toList();
+        requests.request(batch);
+        await().atMost(Duration.ofSeconds(30)).until(() -> NotificationStubs.REFUSED_LOOKUPS.get() >= refused + 30);
+        assertThat(batch).allSatisfy(request -> assertThat(item(request.customerId(), request.noticeKey(),
+                CustomerChannel.EMAIL).state()).isIn(ItemState.FAILED, ItemState.SENDING, ItemState.PLANNED));
+
+        NotificationStubs.PROFILE_UP.set(true);
+        batch.forEach(request -> awaitSettled(request.customerId(), request.noticeKey()));
+        assertThat(batch).allSatisfy(request -> {
+            assertThat(itemsOf(request.customerId(), request.noticeKey()))
+                    .allSatisfy(item -> assertThat(item.state()).isEqualTo(ItemState.SENT));
+            assertThat(item(request.customerId(), request.noticeKey(), CustomerChannel.EMAIL).attempts()).isEqualTo(1);
+            assertThat(SMTP.getReceivedMessagesForDomain(request.customerId() + "@example.com")).hasSize(1);
+        });
     }
 
     @Test
@@ -338,6 +380,9 @@ class NotificationsTest {
         requests.request(List.of(notice("erase-1", "incident:i-10:declared", DELIVERY)));
         awaitSettled("erase-1", "incident:i-10:declared");
         String service = tokens.partner("profile-service", "internal").bearer();
+        database.getCollection("order_news", StoredNews.class).insertOne(new StoredNews("E-1:status:DELIVERED",
+                new OrderNews("E-1:status:DELIVERED", "E-1", "demo-merchant", "erase-1", "DELIVERED", Instant.now(),
+                        Map.of()), true, Instant.now()));
 
         api.get().uri("/internal/v1/customers/erase-1/export").header(HttpHeaders.AUTHORIZATION, service).exchange()
                 .expectStatus().isOk().expectBody()
@@ -351,28 +396,29 @@ class NotificationsTest {
                 .jsonPath("$.notices").isEmpty()
                 .jsonPath("$.noticeDeliveries").isEmpty()
                 .jsonPath("$.inbox").isEmpty();
+        assertThat(database.getCollection("order_news").countDocuments(Filters.eq("news.customerId", "erase-1"))).isZero();
     }
 
     @Test
     void newsLeftUntoldByACrashIsFoundAndToldOnce() {
         Instant now = Instant.now();
         // The order was written, and the process stopped before its news was derived.
-        database.getCollection("orders", Order.class).insertOne(new Order("N-3", "demo-merchant", "crash-news-1", null,
+        database.getCollection("orders", Order.class).insertOne(new Order("N-3", "demo-merchant", "redriven-1", null,
                 now, List.of(), new Order.Address("Kim", List.of("1 rue"), "69001", "Lyon", "FR"),
                 new PromisedWindow(now.plusSeconds(86_400), now.plusSeconds(2 * 86_400)), List.of(new Order.Shipment("demo-carrier", "TRK-N3", List.of(), List.of(),
                         ShipmentStatus.IN_TRANSIT, null)), ShipmentStatus.IN_TRANSIT, null, Punctuality.ON_TIME, List.of(),
                 null, 1, now, now));
         // The news was stored, and the process stopped before the listeners heard it.
         database.getCollection("order_news", StoredNews.class).insertOne(new StoredNews("N-4:status:DELIVERED",
-                new OrderNews("N-4:status:DELIVERED", "N-4", "demo-merchant", "crash-news-2", "DELIVERED", now, Map.of()),
+                new OrderNews("N-4:status:DELIVERED", "N-4", "demo-merchant", "redriven-2", "DELIVERED", now, Map.of()),
                 false, now.minusSeconds(60)));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> notices.of("crash-news-1", "N-3").size() == 1
-                && notices.of("crash-news-2", "N-4").size() == 1);
-        awaitSettled("crash-news-1", "order:N-3:status:SHIPPED");
-        awaitSettled("crash-news-2", "order:N-4:status:DELIVERED");
-        assertThat(SMTP.getReceivedMessagesForDomain("crash-news-1@example.com")).hasSize(1);
-        assertThat(SMTP.getReceivedMessagesForDomain("crash-news-2@example.com")).hasSize(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> notices.of("redriven-1", "N-3").size() == 1
+                && notices.of("redriven-2", "N-4").size() == 1);
+        awaitSettled("redriven-1", "order:N-3:status:SHIPPED");
+        awaitSettled("redriven-2", "order:N-4:status:DELIVERED");
+        assertThat(SMTP.getReceivedMessagesForDomain("redriven-1@example.com")).hasSize(1);
+        assertThat(SMTP.getReceivedMessagesForDomain("redriven-2@example.com")).hasSize(1);
     }
 
     private void createOrder(String orderId, String customerId, String trackingNumber) {

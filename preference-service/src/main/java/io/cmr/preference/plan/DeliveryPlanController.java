@@ -62,7 +62,8 @@ class DeliveryPlanController {
     }
 
     @Operation(summary = "How and when each customer of a batch hears about a topic (service accounts)",
-            description = "Whatever the batch size: two database reads (the topic, then every saved preference in one query) "
+            description = "Whatever the batch size: three database reads (the topic, every saved preference in one query, and the "
+                    + "topic's consent-ledger entries of the batch in one query) "
                     + "and one call to profile-service for the verified contact points of the whole batch. "
                     + "A customer with no saved preferences gets the catalog defaults. Each channel goes with the contact "
                     + "point to use: the one the customer chose while it is still verified, else their primary one of "

@@ -2,11 +2,13 @@ package io.cmr.orderstatus.notification.dispatch;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 import feign.FeignException;
 import io.cmr.orderstatus.customer.ContactPoints;
@@ -29,10 +31,12 @@ import org.slf4j.LoggerFactory;
  * atomic write with a lease, so instances never hold the same item; every later write matches the
  * lease, so an instance whose lease was retaken (it stalled) cannot overwrite the other's outcome.
  * The contact point is read from profile-service at send time: one no longer verified is not used.
+ * The notices of a customer's daily digest for a topic and channel go as one message.
  */
 public class Dispatcher {
 
     public static final String CONTACT_POINT_GONE = "CONTACT_POINT_NO_LONGER_VERIFIED";
+    private static final String DAILY_DIGEST = "DAILY_DIGEST";
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
@@ -80,6 +84,7 @@ public class Dispatcher {
     }
 
     private void send(OutboxItem item) {
+        List<OutboxItem> group = List.of(item);
         try {
             ChannelSender sender = channels.get(item.channel());
             if (sender == null) {
@@ -95,31 +100,56 @@ public class Dispatcher {
                 }
                 to = verified.get();
             }
+            if (DAILY_DIGEST.equals(item.delayRule())) {
+                group = new ArrayList<>(group);
+                group.addAll(outbox.claimDigestOf(item, owner, settings.lease()));
+            }
             Outgoing.Links links = MessageLinks.of(notifications.publicUrl(), item, unsubscribePath(item));
-            RenderedMessage message = renderer.get().render(item.topicId(), item.kind(), item.channel(),
-                    item.values().getOrDefault("language", notifications.language()), values(item, links));
+            RenderedMessage message = digest(group.stream().map(member -> render(member, links)).toList());
             String sentTo = sender.send(new Outgoing(item.id(), item.customerId(), item.noticeKey(), item.topicId(),
                     item.kind(), item.orderIds(), to, message, links));
-            if (!outbox.sent(item, sentTo)) {
-                log.warn("Item {} was sent after its lease ended", item.id());
+            for (OutboxItem member : group) {
+                if (!outbox.sent(member, sentTo)) {
+                    log.warn("Item {} was sent after its lease ended", member.id());
+                }
             }
         }
         catch (RemoteServiceUnavailable ex) {
             // An outage of another service is waited out, however long: it must not make items DEAD.
             Instant retryAt = clock.instant().plus(settings.backoff(1, ThreadLocalRandom.current().nextDouble()));
-            outbox.postponed(item, String.valueOf(ex.getMessage()), retryAt);
+            group.forEach(member -> outbox.postponed(member, String.valueOf(ex.getMessage()), retryAt));
         }
         catch (RuntimeException ex) {
             String answer = String.valueOf(ex.getMessage());
-            if (item.attempts() >= settings.maxTries()) {
-                log.warn("Item {} is dead after {} tries: {}", item.id(), item.attempts(), answer);
-                outbox.dead(item, answer);
-            }
-            else {
-                Instant retryAt = clock.instant().plus(settings.backoff(item.attempts(), ThreadLocalRandom.current().nextDouble()));
-                outbox.failed(item, answer, retryAt);
+            for (OutboxItem member : group) {
+                if (member.attempts() >= settings.maxTries()) {
+                    log.warn("Item {} is dead after {} tries: {}", member.id(), member.attempts(), answer);
+                    outbox.dead(member, answer);
+                }
+                else {
+                    outbox.failed(member, answer, clock.instant()
+                            .plus(settings.backoff(member.attempts(), ThreadLocalRandom.current().nextDouble())));
+                }
             }
         }
+    }
+
+    private RenderedMessage render(OutboxItem item, Outgoing.Links links) {
+        return renderer.get().render(item.topicId(), item.kind(), item.channel(),
+                item.values().getOrDefault("language", notifications.language()), values(item, links));
+    }
+
+    /** One message for the notices of a daily digest, oldest first; a single notice is its own message. */
+    static RenderedMessage digest(List<RenderedMessage> messages) {
+        if (messages.size() == 1) {
+            return messages.get(0);
+        }
+        RenderedMessage first = messages.get(0);
+        String text = messages.stream().map(RenderedMessage::text).collect(Collectors.joining("\n\n"));
+        boolean html = messages.stream().anyMatch(message -> message.html() != null);
+        return new RenderedMessage(first.language(), first.subject() + " (+" + (messages.size() - 1) + ")", text,
+                html ? messages.stream().map(message -> message.html() != null ? message.html() : "<p>" + message.text() + "</p>")
+                        .collect(Collectors.joining("<hr>")) : null);
     }
 
     /** The one-click link for the item's topic and channel; none for the inbox or where the topic has none for the channel. */

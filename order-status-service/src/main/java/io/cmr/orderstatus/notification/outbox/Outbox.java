@@ -60,6 +60,27 @@ public class Outbox {
                 new FindOneAndUpdateOptions().sort(Sorts.ascending("dueAt")).returnDocument(ReturnDocument.AFTER));
     }
 
+    /**
+     * Takes, for {@code owner}, the other due items of the same customer, topic and channel waiting
+     * for the same daily digest, so that one message carries them all.
+     */
+    public List<OutboxItem> claimDigestOf(OutboxItem first, String owner, Duration lease) {
+        Instant now = clock.instant();
+        Bson companions = Filters.and(Filters.eq("customerId", first.customerId()), Filters.eq("topicId", first.topicId()),
+                Filters.eq("channel", first.channel().name()), Filters.eq("delayRule", first.delayRule()),
+                Filters.in("state", ItemState.PLANNED.name(), ItemState.SCHEDULED.name(), ItemState.FAILED.name()),
+                Filters.lte("dueAt", now), Filters.ne("_id", first.id()));
+        List<OutboxItem> claimed = new ArrayList<>();
+        OutboxItem next;
+        while ((next = items.findOneAndUpdate(companions, Updates.combine(
+                Updates.set("state", ItemState.SENDING.name()), Updates.set("leaseOwner", owner),
+                Updates.set("leaseUntil", now.plus(lease)), Updates.inc("attempts", 1), Updates.set("updatedAt", now)),
+                new FindOneAndUpdateOptions().sort(Sorts.ascending("occurredAt")).returnDocument(ReturnDocument.AFTER))) != null) {
+            claimed.add(next);
+        }
+        return claimed;
+    }
+
     public boolean sent(OutboxItem item, String sentTo) {
         Instant now = clock.instant();
         return finish(item, Updates.combine(Updates.set("state", ItemState.SENT.name()), Updates.set("sentAt", now),

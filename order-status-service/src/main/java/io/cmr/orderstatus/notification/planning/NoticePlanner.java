@@ -7,6 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,6 +27,7 @@ import io.cmr.platform.remote.RemoteServiceUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -29,12 +35,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Plans pending notices through preference-service, a batch of up to 1,000 customers per topic
- * and call, and writes each batch's outbox items in one bulk insert before marking its notices
+ * and call (a few batches at once), and writes each batch's outbox items in one bulk insert before marking its notices
  * planned. While preference-service does not answer, notices stay pending and the next run tries
  * again; a crash between the two writes re-plans the batch, which the items' unique ids absorb.
  */
 @Component
-public class NoticePlanner implements SchedulingConfigurer {
+public class NoticePlanner implements SchedulingConfigurer, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(NoticePlanner.class);
     private static final String LEASE = "notice-planning";
@@ -46,6 +52,7 @@ public class NoticePlanner implements SchedulingConfigurer {
     private final PlanningSettings settings;
     private final Clock clock;
     private final String instance = UUID.randomUUID().toString();
+    private final ExecutorService workers;
 
     NoticePlanner(Notices notices, Outbox outbox, PreferenceService preferences, Leases leases,
             PlanningSettings settings, Clock clock) {
@@ -55,6 +62,11 @@ public class NoticePlanner implements SchedulingConfigurer {
         this.leases = leases;
         this.settings = settings;
         this.clock = clock;
+        this.workers = Executors.newFixedThreadPool(settings.parallelism(), runnable -> {
+            Thread thread = new Thread(runnable, "notice-planning");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
@@ -78,21 +90,45 @@ public class NoticePlanner implements SchedulingConfigurer {
             }
             Map<String, List<Notice>> byTopic = round.stream()
                     .collect(Collectors.groupingBy(Notice::topicId, LinkedHashMap::new, Collectors.toList()));
-            for (Map.Entry<String, List<Notice>> topic : byTopic.entrySet()) {
-                for (List<Notice> batch : batches(topic.getValue())) {
-                    try {
-                        planned += plan(topic.getKey(), batch);
+            List<Callable<Integer>> batches = new ArrayList<>();
+            byTopic.forEach((topic, ofTopic) -> batches(ofTopic).forEach(batch -> batches.add(() -> plan(topic, batch))));
+            boolean unavailable = false;
+            for (Future<Integer> batch : all(batches)) {
+                try {
+                    planned += batch.get();
+                }
+                catch (ExecutionException ex) {
+                    if (!(ex.getCause() instanceof RemoteServiceUnavailable)) {
+                        throw new IllegalStateException("Planning failed", ex.getCause());
                     }
-                    catch (RemoteServiceUnavailable ex) {
-                        log.warn("{} notices stay pending: {}", round.size(), ex.getMessage());
-                        return planned;
-                    }
+                    unavailable = true;
+                    log.warn("Notices stay pending: {}", ex.getCause().getMessage());
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    return planned;
                 }
             }
-            if (round.size() < settings.round()) {
+            if (unavailable || round.size() < settings.round()) {
                 return planned;
             }
         }
+    }
+
+    /** Runs the batches on the planning workers: one batch's call to preference-service overlaps another's writes. */
+    private List<Future<Integer>> all(List<Callable<Integer>> batches) {
+        try {
+            return workers.invokeAll(batches);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        workers.shutdownNow();
     }
 
     /** Notices split so that each batch names at most {@code batch} different customers. */
