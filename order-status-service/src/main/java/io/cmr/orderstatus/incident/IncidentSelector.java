@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import com.mongodb.client.model.Filters;
@@ -59,7 +60,7 @@ public record IncidentSelector(String carrier, List<String> postalCodePrefixes, 
             }
         }
         checkList(problems, prefix + ".statuses", statuses);
-        if (statuses != null && statuses.contains(null)) {
+        if (statuses != null && statuses.stream().anyMatch(Objects::isNull)) {
             problems.add(new FieldProblem(prefix + ".statuses", "must not contain null"));
         }
         if (shippedBetween != null) {

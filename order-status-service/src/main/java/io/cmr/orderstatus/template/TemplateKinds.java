@@ -14,9 +14,9 @@ import java.util.TreeSet;
 public final class TemplateKinds {
 
     private static final List<String> LINKS = List.of("preferencesUrl", "unsubscribeUrl");
-    private static final List<String> ORDER = List.of("orderId", "carrier", "trackingNumber", "eta", "orderUrl",
+    private static final List<String> ORDER = List.of("orderId", "status", "carrier", "trackingNumber", "eta", "orderUrl",
             "deliveryInstructionsUrl", "reportProblemUrl");
-    private static final List<String> DELAY = List.of("detail");
+    private static final List<String> DELAY = List.of("cause", "detail");
     private static final List<String> INCIDENT = List.of("incidentId", "title", "message", "cause",
             "expectedResolution", "orderIds", "orderCount", "incidentUrl", "ordersUrl");
 
@@ -36,7 +36,7 @@ public final class TemplateKinds {
     }
 
     private static final Map<String, String> SAMPLES = Map.ofEntries(
-            Map.entry("orderId", "CMD-10042"), Map.entry("carrier", "demo-carrier"),
+            Map.entry("orderId", "CMD-10042"), Map.entry("status", "IN_TRANSIT"), Map.entry("carrier", "demo-carrier"),
             Map.entry("trackingNumber", "TRK-0042"), Map.entry("eta", "2026-06-12T18:00:00Z"),
             Map.entry("orderUrl", "https://cmr.example/orders/CMD-10042"),
             Map.entry("deliveryInstructionsUrl", "https://cmr.example/orders/CMD-10042/delivery-instructions"),
