@@ -95,6 +95,10 @@ class Incidents {
         return affected.find(Filters.eq("customerId", customerId)).into(new ArrayList<>());
     }
 
+    void forget(String customerId) {
+        affected.deleteMany(Filters.eq("customerId", customerId));
+    }
+
     /** Fan-outs not finished whose lease is free: a crashed or failed instance's, or one nobody started. */
     List<String> unfinishedFanOuts() {
         return incidents.collection().withDocumentClass(Document.class)

@@ -2,6 +2,8 @@ package io.cmr.orderstatus.privacy;
 
 import java.util.List;
 
+import io.cmr.orderstatus.incident.AffectedCustomer;
+import io.cmr.orderstatus.incident.IncidentCustomerData;
 import io.cmr.orderstatus.order.Order;
 import io.cmr.orderstatus.order.Orders;
 import io.cmr.orderstatus.selfservice.ProblemReport;
@@ -28,34 +30,39 @@ class CustomerDataController {
     private final Orders orders;
     private final ProblemReports reports;
     private final SupportAudit audit;
+    private final IncidentCustomerData incidents;
 
-    CustomerDataController(Orders orders, ProblemReports reports, SupportAudit audit) {
+    CustomerDataController(Orders orders, ProblemReports reports, SupportAudit audit, IncidentCustomerData incidents) {
         this.orders = orders;
         this.reports = reports;
         this.audit = audit;
+        this.incidents = incidents;
     }
 
     /** Everything this service holds about a customer. */
     record Export(String customerId, List<Order> orders, List<ProblemReport> problemReports,
-            List<SupportRead> supportReads) {
+            List<SupportRead> supportReads, List<AffectedCustomer> incidents) {
     }
 
     @GetMapping("/internal/v1/customers/{customerId}/export")
     @Operation(summary = "Everything held about a customer (scope internal)")
-    @ApiResponse(responseCode = "200", description = "The customer's orders, problem reports and support reads; empty lists when none")
+    @ApiResponse(responseCode = "200", description = "The customer's orders, problem reports, support reads and the incidents "
+            + "that reached them; empty lists when none")
     Export export(@PathVariable String customerId) {
-        return new Export(customerId, orders.ofCustomer(customerId), reports.of(customerId), audit.of(customerId));
+        return new Export(customerId, orders.ofCustomer(customerId), reports.of(customerId), audit.of(customerId),
+                incidents.of(customerId));
     }
 
     @DeleteMapping("/internal/v1/customers/{customerId}")
     @Operation(summary = "Erase a customer (scope internal), idempotent",
             description = "Orders stay for their merchant without customer, email, address or instructions; problem "
-                    + "reports keep only their codes; support reads no longer name the customer.")
+                    + "reports keep only their codes; support reads no longer name the customer; incidents forget they reached them.")
     @ApiResponse(responseCode = "204", description = "Erased, or nothing to erase")
     ResponseEntity<Void> erase(@PathVariable String customerId) {
         orders.anonymise(customerId, ERASED);
         reports.anonymise(customerId);
         audit.anonymise(customerId);
+        incidents.erase(customerId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -274,4 +274,23 @@ class IncidentsApiTest {
         api.get().uri("/api/v1/incidents/mine").header(HttpHeaders.AUTHORIZATION, partner).exchange().expectStatus().isForbidden();
         api.get().uri("/api/v1/incidents/mine").exchange().expectStatus().isUnauthorized();
     }
+
+    @Test
+    void theIncidentsThatReachedACustomerAreInTheirExportAndForgottenOnErasure() {
+        orders.add("X1-" + carrier, "xia-" + carrier, carrier, "69001", "FR", ShipmentStatus.IN_TRANSIT, null).store();
+        String id = declared(incident("{\"carrier\":\"" + carrier + "\"}"));
+        String internal = tokens.partner("order-status-service", "internal").bearer();
+
+        api.get().uri("/internal/v1/customers/{id}/export", "xia-" + carrier).header(HttpHeaders.AUTHORIZATION, internal).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.incidents[0].incidentId").isEqualTo(id)
+                .jsonPath("$.incidents[0].orderIds[0]").isEqualTo("X1-" + carrier);
+        api.delete().uri("/internal/v1/customers/{id}", "xia-" + carrier).header(HttpHeaders.AUTHORIZATION, internal).exchange()
+                .expectStatus().isNoContent();
+
+        api.get().uri("/internal/v1/customers/{id}/export", "xia-" + carrier).header(HttpHeaders.AUTHORIZATION, internal).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.incidents.length()").isEqualTo(0);
+        api.get().uri("/api/v1/incidents/mine").header(HttpHeaders.AUTHORIZATION, tokens.customer("xia-" + carrier).bearer())
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.incidents.length()").isEqualTo(0);
+    }
 }
