@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
@@ -14,6 +16,7 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
@@ -167,6 +170,22 @@ class Incidents {
     /** Records that these customers were told of {@code revision}, adding their orders to those already known. */
     void reached(String incidentId, int revision, Map<String, List<String>> ordersByCustomer) {
         if (ordersByCustomer.isEmpty()) {
+            return;
+        }
+        if (revision == 1) {
+            // Nobody was reached before the declaration: plain inserts, several times cheaper than upserts;
+            // a batch redone after a crash finds its own documents there.
+            List<AffectedCustomer> reached = new ArrayList<>(ordersByCustomer.size());
+            ordersByCustomer.forEach((customerId, orderIds) -> reached.add(
+                    new AffectedCustomer(AffectedCustomer.id(incidentId, customerId), incidentId, customerId, orderIds, revision)));
+            try {
+                affected.insertMany(reached, new InsertManyOptions().ordered(false));
+            }
+            catch (MongoBulkWriteException ex) {
+                if (ex.getWriteErrors().stream().anyMatch(e -> ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+                    throw ex;
+                }
+            }
             return;
         }
         List<UpdateOneModel<AffectedCustomer>> writes = new ArrayList<>(ordersByCustomer.size());

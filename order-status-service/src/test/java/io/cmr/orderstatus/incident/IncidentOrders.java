@@ -42,6 +42,9 @@ final class IncidentOrders {
     }
 
     void store() {
+        if (pending.isEmpty()) {
+            return;
+        }
         database.getCollection("orders", Order.class).insertMany(pending);
         pending.clear();
     }
