@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,7 +94,7 @@ class IncidentFanOut implements SchedulingConfigurer {
         FanOut fanOut = incident.fanOut();
         try {
             boolean mine = fanOut.phase() != FanOut.Phase.MATCHING || matching(incident, fanOut.cursor());
-            mine = mine && earlier(incident, fanOut.phase() == FanOut.Phase.EARLIER ? fanOut.cursor() : null);
+            mine = mine && earlier(incident);
             if (mine) {
                 incidents.finish(incident.id(), fanOut.revision(), instance);
                 log.info("Incident {} revision {} told to every affected customer", incident.id(), fanOut.revision());
@@ -128,10 +131,14 @@ class IncidentFanOut implements SchedulingConfigurer {
         return incidents.advance(incident.id(), revision, instance, FanOut.Phase.EARLIER, null, 0, 0, leaseEnd());
     }
 
+    /**
+     * Tells a batch of customers, then records them as reached and the cursor past them. A crash
+     * in between makes the batch be told again, which the outbox absorbs.
+     */
     private boolean tell(Incident incident, Map<String, List<String>> batch, FanOut.Phase phase) {
         Revision revision = incident.latest();
-        incidents.reached(incident.id(), revision.number(), batch);
         notices.request(requests(incident, revision, batch));
+        incidents.reached(incident.id(), revision.number(), batch);
         String last = null;
         long orders = 0;
         for (Map.Entry<String, List<String>> entry : batch.entrySet()) {
@@ -141,26 +148,33 @@ class IncidentFanOut implements SchedulingConfigurer {
         return incidents.advance(incident.id(), revision.number(), instance, phase, last, batch.size(), orders, leaseEnd());
     }
 
-    /** Customers told of an earlier revision whose orders no longer match: they hear of this one too. */
-    private boolean earlier(Incident incident, String after) {
-        Revision revision = incident.latest();
-        String cursor = after;
-        while (true) {
-            var customers = incidents.notYetReached(incident.id(), revision.number(), cursor, settings.batchSize());
-            if (customers.isEmpty()) {
-                return true;
-            }
-            Map<String, List<String>> batch = new LinkedHashMap<>();
-            customers.forEach(customer -> batch.put(customer.customerId(), customer.orderIds()));
-            notices.request(requests(incident, revision, batch));
-            incidents.markReached(customers.stream().map(AffectedCustomer::id).toList(), revision.number());
-            cursor = customers.get(customers.size() - 1).id();
-            long orders = customers.stream().mapToLong(customer -> customer.orderIds().size()).sum();
-            if (!incidents.advance(incident.id(), revision.number(), instance, FanOut.Phase.EARLIER, cursor,
-                    customers.size(), orders, leaseEnd())) {
-                return false;
+    /**
+     * Customers told of an earlier revision and not yet of this one (their orders no longer match,
+     * or a resolution, which does not look for new customers), with all their orders of the earlier
+     * revisions. Those already told of this one are left out, so a resumed phase goes on where it was.
+     */
+    private boolean earlier(Incident incident) {
+        int revision = incident.latest().number();
+        Set<String> told = incidents.customersReached(incident.id(), revision);
+        TreeMap<String, Set<String>> pending = new TreeMap<>();
+        for (ReachedBatch batch : incidents.reachedBefore(incident.id(), revision)) {
+            for (ReachedBatch.Reached reached : batch.customers()) {
+                if (!told.contains(reached.customerId())) {
+                    pending.computeIfAbsent(reached.customerId(), customer -> new LinkedHashSet<>()).addAll(reached.orderIds());
+                }
             }
         }
+        Map<String, List<String>> batch = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<String>> customer : pending.entrySet()) {
+            batch.put(customer.getKey(), List.copyOf(customer.getValue()));
+            if (batch.size() == settings.batchSize()) {
+                if (!tell(incident, batch, FanOut.Phase.EARLIER)) {
+                    return false;
+                }
+                batch = new LinkedHashMap<>();
+            }
+        }
+        return batch.isEmpty() || tell(incident, batch, FanOut.Phase.EARLIER);
     }
 
     private List<NoticeRequest> requests(Incident incident, Revision revision, Map<String, List<String>> batch) {

@@ -3,25 +3,25 @@ package io.cmr.orderstatus.incident;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.cmr.platform.mongo.Documents;
 import io.cmr.platform.mongo.Insertion;
@@ -31,26 +31,26 @@ import org.bson.conversions.Bson;
 
 import org.springframework.stereotype.Repository;
 
-/** The {@code incidents} collection, the customers each reached ({@code incident_customers}), and the orders they read. */
+/** The {@code incidents} collection, the customers each reached ({@code incident_reach}), and the orders they read. */
 @Repository
 class Incidents {
 
     private static final String FAN_OUT = "fanOut";
 
     private final Documents<Incident> incidents;
-    private final MongoCollection<AffectedCustomer> affected;
+    private final MongoCollection<ReachedBatch> reach;
     private final MongoCollection<AffectedOrder> orders;
     private final Clock clock;
 
     Incidents(MongoDatabase database, Clock clock) {
         this.incidents = Documents.in(database, "incidents", Incident.class, clock);
-        this.affected = database.getCollection("incident_customers", AffectedCustomer.class);
+        this.reach = database.getCollection("incident_reach", ReachedBatch.class);
         this.orders = database.getCollection("orders", AffectedOrder.class);
         this.clock = clock;
         // For a real MongoDB: the list, a customer's banner, and a revision's customers read by these.
         incidents.collection().createIndex(Indexes.descending("createdAt", "_id"));
-        affected.createIndex(Indexes.ascending("customerId"));
-        affected.createIndex(Indexes.ascending("incidentId", "lastRevision"));
+        reach.createIndex(Indexes.ascending("customerIds"));
+        reach.createIndex(Indexes.ascending("incidentId", "revision"));
     }
 
     Insertion<Incident> insert(Incident incident) {
@@ -86,20 +86,27 @@ class Incidents {
                 .sort(Sorts.descending("createdAt", "_id")).limit(limit).into(new ArrayList<>());
     }
 
-    /** Incidents a customer was told of. */
+    /** Incidents a customer was told of, newest first. */
     List<Incident> ofCustomer(String customerId) {
-        List<String> ids = affected.find(Filters.eq("customerId", customerId)).map(AffectedCustomer::incidentId)
-                .into(new ArrayList<>());
+        List<String> ids = affectedOf(customerId).stream().map(AffectedCustomer::incidentId).toList();
         return ids.isEmpty() ? List.of() : incidents.collection().find(Filters.in("_id", ids))
                 .sort(Sorts.descending("createdAt", "_id")).into(new ArrayList<>());
     }
 
+    /** Each incident that reached the customer, with all their orders it was about. */
     List<AffectedCustomer> affectedOf(String customerId) {
-        return affected.find(Filters.eq("customerId", customerId)).into(new ArrayList<>());
+        Map<String, Set<String>> orderIds = new LinkedHashMap<>();
+        for (ReachedBatch batch : reach.find(Filters.eq("customerIds", customerId))) {
+            batch.customers().stream().filter(reached -> reached.customerId().equals(customerId)).forEach(reached ->
+                    orderIds.computeIfAbsent(batch.incidentId(), id -> new LinkedHashSet<>()).addAll(reached.orderIds()));
+        }
+        return orderIds.entrySet().stream()
+                .map(entry -> new AffectedCustomer(entry.getKey(), customerId, List.copyOf(entry.getValue()))).toList();
     }
 
     void forget(String customerId) {
-        affected.deleteMany(Filters.eq("customerId", customerId));
+        reach.updateMany(Filters.eq("customerIds", customerId), Updates.combine(Updates.pull("customerIds", customerId),
+                Updates.pullByFilter(Filters.eq("customers", new Document("customerId", customerId)))));
     }
 
     /** Fan-outs not finished whose lease is free: a crashed or failed instance's, or one nobody started. */
@@ -167,46 +174,36 @@ class Incidents {
                 .sort(Sorts.ascending("customerId", "_id")).batchSize(2_000).iterator();
     }
 
-    /** Records that these customers were told of {@code revision}, adding their orders to those already known. */
+    /** Records that these customers were told of {@code revision}; a batch redone is stored once. */
     void reached(String incidentId, int revision, Map<String, List<String>> ordersByCustomer) {
         if (ordersByCustomer.isEmpty()) {
             return;
         }
-        if (revision == 1) {
-            // Nobody was reached before the declaration: plain inserts, several times cheaper than upserts;
-            // a batch redone after a crash finds its own documents there.
-            List<AffectedCustomer> reached = new ArrayList<>(ordersByCustomer.size());
-            ordersByCustomer.forEach((customerId, orderIds) -> reached.add(
-                    new AffectedCustomer(AffectedCustomer.id(incidentId, customerId), incidentId, customerId, orderIds, revision)));
-            try {
-                affected.insertMany(reached, new InsertManyOptions().ordered(false));
-            }
-            catch (MongoBulkWriteException ex) {
-                if (ex.getWriteErrors().stream().anyMatch(e -> ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
-                    throw ex;
-                }
-            }
-            return;
+        List<ReachedBatch.Reached> customers = new ArrayList<>(ordersByCustomer.size());
+        ordersByCustomer.forEach((customerId, orderIds) -> customers.add(new ReachedBatch.Reached(customerId, orderIds)));
+        try {
+            reach.insertOne(new ReachedBatch(ReachedBatch.id(incidentId, revision, customers.get(0).customerId()), incidentId,
+                    revision, List.copyOf(ordersByCustomer.keySet()), customers));
         }
-        List<UpdateOneModel<AffectedCustomer>> writes = new ArrayList<>(ordersByCustomer.size());
-        ordersByCustomer.forEach((customerId, orderIds) -> writes.add(new UpdateOneModel<>(
-                Filters.eq("_id", AffectedCustomer.id(incidentId, customerId)),
-                Updates.combine(Updates.set("incidentId", incidentId), Updates.set("customerId", customerId),
-                        Updates.set("lastRevision", revision), Updates.addEachToSet("orderIds", orderIds)),
-                new UpdateOptions().upsert(true))));
-        affected.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        catch (MongoWriteException ex) {
+            if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw ex;
+            }
+        }
     }
 
-    /** Customers told of an earlier revision and not of {@code revision}, after {@code afterId}, by id. */
-    List<AffectedCustomer> notYetReached(String incidentId, int revision, String afterId, int limit) {
-        Bson filter = Filters.and(Filters.eq("incidentId", incidentId), Filters.lt("lastRevision", revision));
-        if (afterId != null) {
-            filter = Filters.and(filter, Filters.gt("_id", afterId));
-        }
-        return affected.find(filter).sort(Sorts.ascending("_id")).limit(limit).into(new ArrayList<>());
+    /** The customers told of {@code revision} so far. */
+    Set<String> customersReached(String incidentId, int revision) {
+        Set<String> customers = new HashSet<>();
+        reach.withDocumentClass(Document.class)
+                .find(Filters.and(Filters.eq("incidentId", incidentId), Filters.eq("revision", revision)))
+                .projection(Projections.include("customerIds"))
+                .forEach(batch -> customers.addAll(batch.getList("customerIds", String.class)));
+        return customers;
     }
 
-    void markReached(List<String> affectedIds, int revision) {
-        affected.updateMany(Filters.in("_id", affectedIds), Updates.set("lastRevision", revision));
+    /** The batches of the revisions before {@code revision}. */
+    Iterable<ReachedBatch> reachedBefore(String incidentId, int revision) {
+        return reach.find(Filters.and(Filters.eq("incidentId", incidentId), Filters.lt("revision", revision)));
     }
 }
