@@ -2,6 +2,8 @@ package io.cmr.orderstatus.privacy;
 
 import java.util.List;
 
+import io.cmr.orderstatus.incident.AffectedCustomer;
+import io.cmr.orderstatus.incident.IncidentCustomerData;
 import io.cmr.orderstatus.notification.inbox.Inbox;
 import io.cmr.orderstatus.notification.inbox.InboxEntry;
 import io.cmr.orderstatus.notification.news.StoredNewsErasure;
@@ -39,9 +41,10 @@ class CustomerDataController {
     private final Outbox outbox;
     private final Inbox inbox;
     private final StoredNewsErasure news;
+    private final IncidentCustomerData incidents;
 
     CustomerDataController(Orders orders, ProblemReports reports, SupportAudit audit, Notices notices, Outbox outbox,
-            Inbox inbox, StoredNewsErasure news) {
+            Inbox inbox, StoredNewsErasure news, IncidentCustomerData incidents) {
         this.orders = orders;
         this.reports = reports;
         this.audit = audit;
@@ -49,28 +52,29 @@ class CustomerDataController {
         this.outbox = outbox;
         this.inbox = inbox;
         this.news = news;
+        this.incidents = incidents;
     }
 
     /** Everything this service holds about a customer. */
     record Export(String customerId, List<Order> orders, List<ProblemReport> problemReports,
             List<SupportRead> supportReads, List<Notice> notices, List<OutboxItem> noticeDeliveries,
-            List<InboxEntry> inbox) {
+            List<InboxEntry> inbox, List<AffectedCustomer> incidents) {
     }
 
     @GetMapping("/internal/v1/customers/{customerId}/export")
     @Operation(summary = "Everything held about a customer (scope internal)")
     @ApiResponse(responseCode = "200", description = "The customer's orders, problem reports, support reads, notices "
-            + "with their deliveries per channel, and inbox; empty lists when none")
+            + "with their deliveries per channel, inbox, and the incidents that reached them; empty lists when none")
     Export export(@PathVariable String customerId) {
         return new Export(customerId, orders.ofCustomer(customerId), reports.of(customerId), audit.of(customerId),
-                notices.of(customerId, null), outbox.ofCustomer(customerId), inbox.of(customerId));
+                notices.of(customerId, null), outbox.ofCustomer(customerId), inbox.of(customerId), incidents.of(customerId));
     }
 
     @DeleteMapping("/internal/v1/customers/{customerId}")
     @Operation(summary = "Erase a customer (scope internal), idempotent",
             description = "Orders stay for their merchant without customer, email, address or instructions; problem "
                     + "reports keep only their codes; support reads no longer name the customer; notices, their deliveries and "
-                    + "the inbox are deleted; order news no longer names the customer.")
+                    + "the inbox are deleted; order news no longer names the customer; incidents forget they reached them.")
     @ApiResponse(responseCode = "204", description = "Erased, or nothing to erase")
     ResponseEntity<Void> erase(@PathVariable String customerId) {
         orders.anonymise(customerId, ERASED);
@@ -80,6 +84,7 @@ class CustomerDataController {
         outbox.erase(customerId);
         inbox.erase(customerId);
         news.anonymise(customerId);
+        incidents.erase(customerId);
         return ResponseEntity.noContent().build();
     }
 }
