@@ -66,9 +66,12 @@ class IncidentFanOut implements SchedulingConfigurer {
         worker.execute(() -> runQuietly(incidentId));
     }
 
-    /** Finishes every fan-out left unfinished whose lease is free. */
+    /**
+     * Queues every fan-out left unfinished whose lease is free, for this instance's fan-out thread: the
+     * scheduler's thread, which other jobs share, only looks.
+     */
     void resumeUnfinished() {
-        incidents.unfinishedFanOuts().forEach(this::runQuietly);
+        incidents.unfinishedFanOuts().forEach(this::start);
     }
 
     @PreDestroy

@@ -10,8 +10,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +45,12 @@ class WebhookDispatcher implements SchedulingConfigurer {
     private final Backoff backoff;
     private final HttpClient http;
     private final String instance = "webhooks-" + UUID.randomUUID();
+    private final AtomicBoolean round = new AtomicBoolean();
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "webhook-dispatch");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     WebhookDispatcher(Webhooks webhooks, WebhookSettings settings, Clock clock) {
         this.webhooks = webhooks;
@@ -51,9 +61,34 @@ class WebhookDispatcher implements SchedulingConfigurer {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /**
+     * The scheduler's thread, which other jobs share, only starts a round on this dispatcher's own
+     * thread, so a slow partner never holds up anything else.
+     */
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(new FixedDelayTask(this::dispatchDue, settings.dispatchEvery(), settings.dispatchEvery()));
+        registrar.addFixedDelayTask(new FixedDelayTask(this::startRound, settings.dispatchEvery(), settings.dispatchEvery()));
+    }
+
+    private void startRound() {
+        if (round.compareAndSet(false, true)) {
+            sender.execute(() -> {
+                try {
+                    dispatchDue();
+                }
+                catch (RuntimeException ex) {
+                    log.warn("Webhook dispatch round failed; the next one starts in {}", settings.dispatchEvery(), ex);
+                }
+                finally {
+                    round.set(false);
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        sender.shutdownNow();
     }
 
     /** Sends what is due now; the number of deliveries tried. */

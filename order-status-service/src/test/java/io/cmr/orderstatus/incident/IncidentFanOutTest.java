@@ -128,7 +128,7 @@ class IncidentFanOutTest {
                 Updates.set("fanOut.holder", "dead-instance"), Updates.set("fanOut.leaseUntil", Instant.now().plusSeconds(3_600))));
         notices.failWhen(batch -> false);
 
-        fanOut.resumeUnfinished();
+        assertThat(fanOut.run(id)).isFalse();
         assertThat(fanOutOf(id).getString("state")).isEqualTo("RUNNING");
         assertThat(notices.ofIncidentList(id)).isEmpty();
 
