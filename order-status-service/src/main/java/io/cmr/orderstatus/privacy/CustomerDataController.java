@@ -2,10 +2,10 @@ package io.cmr.orderstatus.privacy;
 
 import java.util.List;
 
+import io.cmr.orderstatus.contact.Contact;
+import io.cmr.orderstatus.contact.Contacts;
 import io.cmr.orderstatus.order.Order;
 import io.cmr.orderstatus.order.Orders;
-import io.cmr.orderstatus.selfservice.ProblemReport;
-import io.cmr.orderstatus.selfservice.ProblemReports;
 import io.cmr.orderstatus.support.SupportAudit;
 import io.cmr.orderstatus.support.SupportRead;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,35 +26,39 @@ class CustomerDataController {
     private static final Order.Address ERASED = new Order.Address("erased", List.of(), null, null, null);
 
     private final Orders orders;
-    private final ProblemReports reports;
+    private final Contacts contacts;
     private final SupportAudit audit;
 
-    CustomerDataController(Orders orders, ProblemReports reports, SupportAudit audit) {
+    CustomerDataController(Orders orders, Contacts contacts, SupportAudit audit) {
         this.orders = orders;
-        this.reports = reports;
+        this.contacts = contacts;
         this.audit = audit;
     }
 
-    /** Everything this service holds about a customer. */
-    record Export(String customerId, List<Order> orders, List<ProblemReport> problemReports,
+    /**
+     * Everything this service holds about a customer.
+     *
+     * @param contacts every coded contact of the customer, problem reports from the portal included
+     */
+    record Export(String customerId, List<Order> orders, List<Contact> contacts,
             List<SupportRead> supportReads) {
     }
 
     @GetMapping("/internal/v1/customers/{customerId}/export")
     @Operation(summary = "Everything held about a customer (scope internal)")
-    @ApiResponse(responseCode = "200", description = "The customer's orders, problem reports and support reads; empty lists when none")
+    @ApiResponse(responseCode = "200", description = "The customer's orders, contacts and support reads; empty lists when none")
     Export export(@PathVariable String customerId) {
-        return new Export(customerId, orders.ofCustomer(customerId), reports.of(customerId), audit.of(customerId));
+        return new Export(customerId, orders.ofCustomer(customerId), contacts.of(customerId), audit.of(customerId));
     }
 
     @DeleteMapping("/internal/v1/customers/{customerId}")
     @Operation(summary = "Erase a customer (scope internal), idempotent",
-            description = "Orders stay for their merchant without customer, email, address or instructions; problem "
-                    + "reports keep only their codes; support reads no longer name the customer.")
+            description = "Orders stay for their merchant without customer, email, address or instructions; "
+                    + "contacts stay counted in reports without customer or note; support reads no longer name the customer.")
     @ApiResponse(responseCode = "204", description = "Erased, or nothing to erase")
     ResponseEntity<Void> erase(@PathVariable String customerId) {
         orders.anonymise(customerId, ERASED);
-        reports.anonymise(customerId);
+        contacts.anonymise(customerId);
         audit.anonymise(customerId);
         return ResponseEntity.noContent().build();
     }
