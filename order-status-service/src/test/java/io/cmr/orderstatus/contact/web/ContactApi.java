@@ -30,7 +30,6 @@ abstract class ContactApi {
 
     private static final HttpServer PROFILE = startProfile();
 
-    @Autowired
     TestTokens tokens;
 
     @Autowired
@@ -75,7 +74,8 @@ abstract class ContactApi {
     }
 
     @BeforeEach
-    void connect() {
+    void connect(TestTokens testTokens) {
+        tokens = testTokens;
         api = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
