@@ -91,7 +91,7 @@ abstract class ContactApi {
         return tokens.partner("demo-callcentre", "contacts:write").bearer();
     }
 
-    /** An order of {@code customerId} with one shipment, placed an hour before {@code at}. */
+    /** An order of {@code customerId} with one shipment, placed long ago so old contacts may concern it. */
     void order(String orderId, String customerId, String carrier, String trackingNumber) {
         Instant now = Instant.now();
         api.put().uri("/api/v1/orders/{id}", orderId)
@@ -101,7 +101,7 @@ abstract class ContactApi {
                          "shippingAddress":{"name":"Kim","lines":["1 rue"],"postalCode":"69001","city":"Lyon","country":"FR"},
                          "promisedWindow":{"start":"%s","end":"%s"},
                          "shipments":[{"carrier":"%s","trackingNumber":"%s","lines":[]}]}"""
-                        .formatted(customerId, now.minusSeconds(400 * 86_400L), now.plusSeconds(86_400),
+                        .formatted(customerId, now.minusSeconds(800 * 86_400L), now.plusSeconds(86_400),
                                 now.plusSeconds(2 * 86_400), carrier, trackingNumber))
                 .exchange().expectStatus().isCreated();
     }
