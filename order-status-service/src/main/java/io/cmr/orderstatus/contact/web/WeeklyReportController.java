@@ -50,15 +50,15 @@ class WeeklyReportController {
     @ApiResponse(responseCode = "400", description = "A malformed week, from after to, a range over 104 weeks, an unknown groupBy",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     WeeklyReport weekly(
-            @Parameter(description = "First week, as 2026-W40 or a date in it", example = "2026-W40") @RequestParam String from,
-            @Parameter(description = "Last week, as 2026-W48 or a date in it", example = "2026-W48") @RequestParam String to,
+            @Parameter(description = "First week, as 2026-W40 or a date in it", example = "2026-W40") @RequestParam(required = false) String from,
+            @Parameter(description = "Last week, as 2026-W48 or a date in it", example = "2026-W48") @RequestParam(required = false) String to,
             @Parameter(description = "reason, category or channel", example = "reason")
             @RequestParam(defaultValue = "reason") String groupBy) {
         return report(from, to, groupBy);
     }
 
     @GetMapping(path = "/api/v1/admin/contact-reports/weekly", produces = "text/csv")
-    String weeklyCsv(@RequestParam String from, @RequestParam String to,
+    String weeklyCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "reason") String groupBy) {
         WeeklyReport report = report(from, to, groupBy);
         StringBuilder csv = new StringBuilder("week,group,name_en,count,previous_week,change_vs_previous_week,"
@@ -105,6 +105,10 @@ class WeeklyReportController {
     }
 
     private static IsoWeek week(String value, String field, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "is required"));
+            return null;
+        }
         try {
             return IsoWeek.parse(value);
         }
