@@ -128,7 +128,7 @@ public class ContactRecorder {
             Optional<LastContact> earlier = contacts.replaceLatest(stored);
             if (earlier.isPresent() && new RepeatWindow(settings.repeatWindow()).repeats(earlier.get().at(), at)) {
                 contacts.linkRepeat(stored.id(), earlier.get().contactId());
-                stored = contacts.find(stored.id()).orElse(stored);
+                stored = repeating(stored, earlier.get().contactId());
             }
         }
         counters.add(stored, 1);
@@ -165,6 +165,13 @@ public class ContactRecorder {
             }
         }
         throw new ResponseStatusException(HttpStatus.CONFLICT, "The contact is changing; retry.");
+    }
+
+    /** The contact as {@link Contacts#linkRepeat} left it, without reading it again. */
+    private static Contact repeating(Contact c, String earlierId) {
+        return new Contact(c.id(), c.requestKey(), c.fingerprint(), c.channel(), c.reasonCode(), c.customerId(),
+                c.orderId(), c.at(), c.week(), c.handlingSeconds(), c.resolved(), c.note(), c.recordedBy(), c.notice(),
+                c.carriers(), earlierId, c.repeatedBy(), c.recodings(), c.version() + 1, c.createdAt(), c.updatedAt());
     }
 
     private void checkReason(String code, String field, List<FieldProblem> problems) {

@@ -19,6 +19,7 @@ import com.mongodb.client.model.Updates;
 import io.cmr.platform.mongo.Documents;
 import io.cmr.platform.mongo.Insertion;
 import io.cmr.platform.mongo.VersionedUpdate;
+import org.bson.conversions.Bson;
 
 import org.springframework.stereotype.Repository;
 
@@ -62,9 +63,9 @@ public class Contacts {
     }
 
     private LastContact swap(String id, String customerId, String contactId, Instant at) {
-        var changes = Updates.combine(Updates.set("customerId", customerId), Updates.set("contactId", contactId),
+        Bson changes = Updates.combine(Updates.set("customerId", customerId), Updates.set("contactId", contactId),
                 Updates.set("at", at));
-        var options = new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE);
+        FindOneAndUpdateOptions options = new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE);
         try {
             return latest.findOneAndUpdate(Filters.eq("_id", id), changes, options);
         }

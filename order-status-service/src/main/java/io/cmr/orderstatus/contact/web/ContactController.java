@@ -7,6 +7,7 @@ import java.util.List;
 import io.cmr.orderstatus.contact.ContactRecorder;
 import io.cmr.orderstatus.contact.Contacts;
 import io.cmr.orderstatus.contact.domain.ContactChannel;
+import io.cmr.orderstatus.support.SupportAudit;
 import io.cmr.platform.problem.FieldProblem;
 import io.cmr.platform.problem.Problems;
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,10 +46,12 @@ class ContactController {
 
     private final ContactRecorder recorder;
     private final Contacts contacts;
+    private final SupportAudit audit;
 
-    ContactController(ContactRecorder recorder, Contacts contacts) {
+    ContactController(ContactRecorder recorder, Contacts contacts, SupportAudit audit) {
         this.recorder = recorder;
         this.contacts = contacts;
+        this.audit = audit;
     }
 
     record ContactRequest(
@@ -99,13 +102,18 @@ class ContactController {
     }
 
     @GetMapping("/api/v1/contacts/{contactId}")
-    @Operation(summary = "One contact with its joins and re-codings (role support or admin)")
+    @Operation(summary = "One contact with its joins and re-codings (role support or admin)",
+            description = "The read is recorded in the support audit of the customer.")
     @ApiResponse(responseCode = "200", description = "The contact; ETag is its version")
     @ApiResponse(responseCode = "404", description = "No such contact",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<ContactView> contact(@PathVariable String contactId) {
+    ResponseEntity<ContactView> contact(@PathVariable String contactId, Authentication reader) {
         ContactView view = contacts.find(contactId).map(ContactView::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No contact " + contactId + "."));
+        if (view.customerId() != null) {
+            // Like support's reads of orders, a read of a customer's contact is audited before it is shown.
+            audit.read(reader.getName(), view.customerId(), view.orderId());
+        }
         return ResponseEntity.ok().eTag(etag(view.version())).body(view);
     }
 

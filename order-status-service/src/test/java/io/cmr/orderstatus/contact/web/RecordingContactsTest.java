@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.cmr.orderstatus.contact.Contacts;
+import io.cmr.orderstatus.support.SupportAudit;
+import io.cmr.orderstatus.support.SupportRead;
 import io.cmr.platform.test.AtOnce;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,9 @@ class RecordingContactsTest extends ContactApi {
 
     @Autowired
     Contacts contacts;
+
+    @Autowired
+    SupportAudit audit;
 
     @Test
     void anAgentRecordsAContactWithEverythingKnownAboutIt() {
@@ -171,6 +176,7 @@ class RecordingContactsTest extends ContactApi {
         api.get().uri("/api/v1/contacts/{id}", id).header(HttpHeaders.AUTHORIZATION, admin()).exchange()
                 .expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"2\"")
                 .expectBody().jsonPath("$.reasonCode").isEqualTo("LATE").jsonPath("$.recodings.length()").isEqualTo(1);
+        assertThat(audit.of("rc-hal")).extracting(SupportRead::agent).contains("ada-admin");
         api.get().uri("/api/v1/contacts/{id}", id).header(HttpHeaders.AUTHORIZATION, callCentre()).exchange()
                 .expectStatus().isForbidden();
         api.get().uri("/api/v1/contacts/{id}", "no-such-contact").header(HttpHeaders.AUTHORIZATION, support())
