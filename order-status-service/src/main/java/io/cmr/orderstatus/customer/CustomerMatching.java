@@ -37,4 +37,13 @@ public class CustomerMatching {
             return Optional.empty();
         }
     }
+
+    /**
+     * Whether profile-service knows the customer by a verified contact point.
+     *
+     * @throws RemoteServiceUnavailable when it did not answer
+     */
+    public boolean hasVerifiedContactPoint(String customerId) {
+        return !profiles.contactPoints(customerId).isEmpty();
+    }
 }
