@@ -112,7 +112,7 @@ class WebhooksTest {
     }
 
     @Test
-    void aSecretTheParterGivesSignsItsDeliveries() {
+    void aSecretThePartnerGivesSignsItsDeliveries() {
         String secret = "my-own-secret-of-32-characters!!";
         subscribe(token, "{\"url\":\"" + receiver.url() + "\",\"eventTypes\":[\"order.delivered\"],\"secret\":\"" + secret + "\"}")
                 .expectStatus().isCreated().expectBody().jsonPath("$.secret").isEqualTo(secret);
