@@ -11,7 +11,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.cmr.orderstatus.order.domain.ShipmentStatus;
-import io.cmr.orderstatus.testsupport.InMemoryNotices;
 import io.cmr.platform.test.ServiceTest;
 import io.cmr.platform.test.TestTokens;
 import org.bson.Document;
@@ -28,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The incident fan-out alone (selector query, grouping, progress, the customers it reached), with
- * the in-memory outbox: 100,000 orders of 50,000 customers, against the same store's raw insert
+ * The incident fan-out alone (selector query, grouping, progress, the customers it reached) into
+ * the real outbox's {@code notices}: 100,000 orders of 50,000 customers, against the same store's raw insert
  * rate. Planning and dispatch are the notification core's and are measured there. Not part of verify:
  * {@code ./mvnw -o -B -pl platform,platform-test,order-status-service -am test -Dtest=IncidentFanOutBenchmark
  * -Dbenchmark.excluded=none -Dsurefire.failIfNoSpecifiedTests=false [-Dbenchmark.orders=100000]}.
@@ -47,9 +46,6 @@ class IncidentFanOutBenchmark {
 
     @Autowired
     private MongoDatabase database;
-
-    @Autowired
-    private InMemoryNotices notices;
 
     IncidentFanOutBenchmark(TestTokens tokens) {
         this.tokens = tokens;
@@ -76,7 +72,7 @@ class IncidentFanOutBenchmark {
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200)).until(() -> "DONE".equals(
                 database.getCollection("incidents").find(Filters.eq("_id", id[0])).first().get("fanOut", Document.class).getString("state")));
         double seconds = (System.nanoTime() - start) / 1e9;
-        int customers = notices.ofIncidentList(id[0]).size();
+        int customers = new RequestedNotices(database).ofIncident(id[0]).size();
         double perSecond = customers / seconds;
 
         System.out.printf("%nBENCHMARK incident fan-out over %,d orders of %,d customers%n"

@@ -10,8 +10,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.cmr.orderstatus.notification.NoticeRequest;
+import io.cmr.orderstatus.notification.outbox.Notice;
+import io.cmr.orderstatus.notification.outbox.Notices;
 import io.cmr.orderstatus.order.domain.ShipmentStatus;
-import io.cmr.orderstatus.testsupport.InMemoryNotices;
 import io.cmr.platform.test.ServiceTest;
 import io.cmr.platform.test.TestTokens;
 import org.bson.Document;
@@ -20,7 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -28,9 +32,22 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A fan-out larger than a batch, stopped half-way in the ways an instance can stop, ends with each customer told once. */
+/**
+ * A fan-out larger than a batch, stopped half-way in the ways an instance can stop, ends with each customer told once.
+ * The outbox's entrance is the real one, behind a wrapper that fails the batches a test chooses.
+ */
 @ServiceTest
 class IncidentFanOutTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FailingOutbox {
+
+        @Bean
+        @Primary
+        FaultyNotices faultyNotices(Notices notices) {
+            return new FaultyNotices(notices);
+        }
+    }
 
     private static final int CUSTOMERS = 1_200;
 
@@ -42,7 +59,7 @@ class IncidentFanOutTest {
     private int port;
 
     @Autowired
-    private InMemoryNotices notices;
+    private FaultyNotices notices;
 
     @Autowired
     private IncidentFanOut fanOut;
@@ -86,9 +103,9 @@ class IncidentFanOutTest {
 
     private void assertEveryCustomerToldOnce(String id) {
         await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(fanOutOf(id).getString("state")));
-        List<NoticeRequest> told = notices.ofIncidentList(id);
+        List<Notice> told = new RequestedNotices(database).ofIncident(id);
         assertThat(told).hasSize(CUSTOMERS).allSatisfy(notice -> assertThat(notice.orderIds()).hasSize(2));
-        assertThat(told.stream().map(NoticeRequest::customerId).distinct()).hasSize(CUSTOMERS);
+        assertThat(told.stream().map(Notice::customerId).distinct()).hasSize(CUSTOMERS);
         assertThat(fanOutOf(id).get("customers", Number.class).longValue()).isEqualTo(CUSTOMERS);
         assertThat(fanOutOf(id).get("orders", Number.class).longValue()).isEqualTo(2L * CUSTOMERS);
     }
@@ -130,7 +147,7 @@ class IncidentFanOutTest {
 
         assertThat(fanOut.run(id)).isFalse();
         assertThat(fanOutOf(id).getString("state")).isEqualTo("RUNNING");
-        assertThat(notices.ofIncidentList(id)).isEmpty();
+        assertThat(new RequestedNotices(database).ofIncident(id)).isEmpty();
 
         database.getCollection("incidents").updateOne(Filters.eq("_id", id),
                 Updates.set("fanOut.leaseUntil", Instant.now().minusSeconds(1)));

@@ -8,9 +8,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.mongodb.client.MongoDatabase;
-import io.cmr.orderstatus.notification.NoticeRequest;
+import io.cmr.orderstatus.notification.NotificationStubs;
+import io.cmr.orderstatus.notification.outbox.Notice;
 import io.cmr.orderstatus.order.domain.ShipmentStatus;
-import io.cmr.orderstatus.testsupport.InMemoryNotices;
 import io.cmr.platform.test.ServiceTest;
 import io.cmr.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,13 +40,25 @@ class IncidentsApiTest {
     private int port;
 
     @Autowired
-    private InMemoryNotices notices;
-
-    @Autowired
     private MongoDatabase database;
+
+    private RequestedNotices notices;
 
     IncidentsApiTest(TestTokens tokens) {
         this.tokens = tokens;
+    }
+
+    /** The real outbox plans the incident's notices with preference-service stubbed; nothing is dispatched. */
+    @DynamicPropertySource
+    static void outbox(DynamicPropertyRegistry registry) {
+        String stub = NotificationStubs.url();
+        // Its own database: other test classes' cached contexts keep planning and dispatching theirs.
+        registry.add("spring.mongodb.database", () -> "cmr-incidents-test");
+        registry.add("spring.security.oauth2.client.provider.keycloak.token-uri", () -> stub + "/token");
+        registry.add("cmr.remote.clients.preference.url", () -> stub);
+        registry.add("cmr.remote.clients.profile-service.url", () -> stub);
+        registry.add("cmr.notifications.planning.every", () -> "200ms");
+        registry.add("cmr.notifications.dispatch.enabled", () -> "false");
     }
 
     @BeforeEach
@@ -53,6 +67,7 @@ class IncidentsApiTest {
         admin = tokens.customer("ada-sub").roles("admin").bearer();
         carrier = "carrier-" + UUID.randomUUID().toString().substring(0, 8);
         orders = new IncidentOrders(database);
+        notices = new RequestedNotices(database);
     }
 
     static String incident(String selector) {
@@ -92,9 +107,9 @@ class IncidentsApiTest {
                 .jsonPath("$.fanOut.state").isEqualTo("DONE"));
     }
 
-    private Map<String, NoticeRequest> noticesOf(String id, int revision) {
+    private Map<String, Notice> noticesOf(String id, int revision) {
         return notices.withKey("incident:" + id + ":v" + revision).stream()
-                .collect(Collectors.toMap(NoticeRequest::customerId, notice -> notice));
+                .collect(Collectors.toMap(Notice::customerId, notice -> notice));
     }
 
     @Test
@@ -108,9 +123,9 @@ class IncidentsApiTest {
 
         String id = declared(incident("{\"carrier\":\"" + carrier + "\"}"));
 
-        Map<String, NoticeRequest> told = noticesOf(id, 1);
+        Map<String, Notice> told = noticesOf(id, 1);
         assertThat(told).containsOnlyKeys("amy-" + carrier, "ben-" + carrier);
-        NoticeRequest amy = told.get("amy-" + carrier);
+        Notice amy = told.get("amy-" + carrier);
         assertThat(amy.orderIds()).containsExactlyInAnyOrder("A1-" + carrier, "A2-" + carrier);
         assertThat(amy.topicId()).isEqualTo("service-incidents");
         assertThat(amy.kind()).isEqualTo("INCIDENT_DECLARED");
@@ -122,8 +137,11 @@ class IncidentsApiTest {
                 .expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"").expectBody()
                 .jsonPath("$.fanOut.customersReached").isEqualTo(2)
                 .jsonPath("$.fanOut.ordersReached").isEqualTo(3)
-                .jsonPath("$.notices.customers").isEqualTo(2)
                 .jsonPath("$.revisions[0].kind").isEqualTo("INCIDENT_DECLARED");
+        // The admins' counts are the outbox's: they show the customers once their notices are planned.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> api.get().uri("/api/v1/incidents/{id}", id)
+                .header(HttpHeaders.AUTHORIZATION, admin).exchange().expectBody()
+                .jsonPath("$.notices.customers").isEqualTo(2));
     }
 
     @Test
@@ -159,7 +177,7 @@ class IncidentsApiTest {
                 .jsonPath("$.revision").isEqualTo(2)
                 .jsonPath("$.expectedResolution").isEqualTo(later.toString());
         awaitFanOut(id, 2);
-        Map<String, NoticeRequest> updated = noticesOf(id, 2);
+        Map<String, Notice> updated = noticesOf(id, 2);
         assertThat(updated).containsOnlyKeys("uma-" + carrier, "vic-" + carrier);
         assertThat(updated.get("vic-" + carrier).kind()).isEqualTo("INCIDENT_UPDATED");
         assertThat(updated.get("vic-" + carrier).values()).containsEntry("message.en", "Still closed.")
@@ -236,7 +254,7 @@ class IncidentsApiTest {
                 .contentType(MediaType.APPLICATION_JSON).body(body).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.id").isEqualTo(first[0]);
         awaitFanOut(first[0], 1);
-        assertThat(notices.ofIncidentList(first[0])).hasSize(1);
+        assertThat(notices.ofIncident(first[0])).hasSize(1);
     }
 
     @Test
