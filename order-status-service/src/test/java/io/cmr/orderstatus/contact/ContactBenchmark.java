@@ -10,6 +10,7 @@ import com.mongodb.client.MongoDatabase;
 import io.cmr.orderstatus.contact.domain.ContactChannel;
 import io.cmr.orderstatus.contact.domain.IsoWeek;
 import io.cmr.orderstatus.notification.SentNotices.SentNotice;
+import io.cmr.orderstatus.notification.outbox.Outbox;
 import io.cmr.orderstatus.order.Order;
 import io.cmr.orderstatus.order.domain.PromisedWindow;
 import io.cmr.orderstatus.order.domain.Punctuality;
@@ -56,7 +57,7 @@ class ContactBenchmark {
     private Taxonomy taxonomy;
 
     @Autowired
-    private RecordedSentNotices notices;
+    private Outbox outbox;
 
     @Autowired
     private ContactSettings settings;
@@ -71,6 +72,7 @@ class ContactBenchmark {
         Duration span = Duration.between(start, last.plus(1).start(settings.timezone()));
         storeOrders(now);
         List<String> reasons = taxonomy.reasons().stream().map(ContactReason::code).toList();
+        NoticesSent notices = new NoticesSent(outbox);
         for (int c = 0; c < CUSTOMERS; c += 10) {
             notices.sent("bench-customer-" + c, new SentNotice("bench:" + c, "DELAY_LATE", null,
                     List.of("bench-order-" + c), start.plus(span.dividedBy(2))));

@@ -8,7 +8,8 @@ import java.time.Instant;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.cmr.orderstatus.contact.RecordedSentNotices;
+import io.cmr.orderstatus.contact.NoticesSent;
+import io.cmr.orderstatus.notification.outbox.Outbox;
 import io.cmr.platform.test.ServiceTest;
 import io.cmr.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +33,11 @@ abstract class ContactApi {
 
     TestTokens tokens;
 
+    /** Notices the tests say reached a customer, recorded in the real outbox. */
+    NoticesSent notices;
+
     @Autowired
-    RecordedSentNotices notices;
+    Outbox outbox;
 
     @LocalServerPort
     int port;
@@ -76,6 +80,7 @@ abstract class ContactApi {
     @BeforeEach
     void connect(TestTokens testTokens) {
         tokens = testTokens;
+        notices = new NoticesSent(outbox);
         api = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
