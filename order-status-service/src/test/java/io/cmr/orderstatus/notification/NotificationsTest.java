@@ -1,5 +1,6 @@
 package io.cmr.orderstatus.notification;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ import io.cmr.platform.test.ServiceTest;
 import io.cmr.platform.test.TestTokens;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,7 +121,14 @@ class NotificationsTest {
 
     private static NoticeRequest notice(String customerId, String key, String topic) {
         return new NoticeRequest(customerId, key, topic, "INCIDENT_DECLARED", List.of(), "inc-" + key,
-                Map.of("title", "Hub closed"), Instant.now());
+                Map.of("title", "Hub closed", "message", "The hub is closed."), Instant.now());
+    }
+
+    /** The raw multipart body with its quoted-printable parts decoded, so long lines read whole. */
+    private static String decodedBody(MimeMessage mail) throws Exception {
+        byte[] raw = GreenMailUtil.getBody(mail).getBytes(StandardCharsets.UTF_8);
+        return new String(MimeUtility.decode(new ByteArrayInputStream(raw), "quoted-printable").readAllBytes(),
+                StandardCharsets.UTF_8);
     }
 
     private List<OutboxItem> itemsOf(String customerId, String key) {
@@ -156,7 +165,8 @@ class NotificationsTest {
         api.get().uri("/api/v1/notifications").header(HttpHeaders.AUTHORIZATION, tokens.customer("dup-1").bearer())
                 .exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.items.length()").isEqualTo(1)
-                .jsonPath("$.items[0].text").value(String.class, text -> assertThat(text).contains("Hub closed"));
+                .jsonPath("$.items[0].subject").isEqualTo("Incident : Hub closed")
+                .jsonPath("$.items[0].text").value(String.class, text -> assertThat(text).contains("The hub is closed."));
     }
 
     @Test
@@ -168,8 +178,9 @@ class NotificationsTest {
         assertThat(mail.getHeader("List-Unsubscribe")[0])
                 .isEqualTo("<https://cmr.example/api/v1/unsubscribe?token=tok-mail-1-EMAIL>");
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
-        String body = GreenMailUtil.getBody(mail);
-        assertThat(body).contains("text/plain").contains("text/html")
+        assertThat(mail.getSubject()).isEqualTo("Incident : Hub closed");
+        String body = decodedBody(mail);
+        assertThat(body).contains("text/plain").contains("text/html").contains("The hub is closed.")
                 .contains("https://cmr.example/preferences?topic=delivery-updates&channel=EMAIL");
         assertThat(mail.getContent()).isInstanceOf(MimeMultipart.class);
         OutboxItem sent = item("mail-1", "incident:i-2:declared", CustomerChannel.EMAIL);
@@ -181,11 +192,14 @@ class NotificationsTest {
 
     @Test
     void anSmsIsWrittenWhereAPersonCanReadItAndCarriesItsLinks() throws IOException {
-        requests.request(List.of(notice("sms-1", "incident:i-3:declared", DELIVERY)));
-        awaitSettled("sms-1", "incident:i-3:declared");
+        requests.request(List.of(new NoticeRequest("sms-1", "order:S-1:shipped", DELIVERY, "SHIPPED", List.of("S-1"), null,
+                Map.of("orderId", "S-1", "eta", "2026-12-01"), Instant.now())));
+        awaitSettled("sms-1", "order:S-1:shipped");
 
         String written = Files.readString(SMS.resolve("+33612345678.txt"), StandardCharsets.UTF_8);
-        assertThat(written).contains("sms-1|incident:i-3:declared|SMS").contains("unsubscribeUrl");
+        // The real SHIPPED template: the order, when it comes, and the link to follow it.
+        assertThat(written).contains("sms-1|order:S-1:shipped|SMS").contains("S-1").contains("2026-12-01")
+                .contains("https://cmr.example/orders/S-1");
     }
 
     @Test
@@ -219,7 +233,7 @@ class NotificationsTest {
     void aDailyDigestGathersTheNoticesDueAtItsTimeIntoOneMessagePerChannel() throws Exception {
         requests.request(List.of(notice("digestsoon-1", "incident:i-12:declared", DELIVERY),
                 new NoticeRequest("digestsoon-1", "incident:i-12:update:1", DELIVERY, "INCIDENT_UPDATED", List.of(),
-                        "inc-i-12", Map.of("title", "Hub reopening"), Instant.now())));
+                        "inc-i-12", Map.of("title", "Hub reopening", "message", "The hub reopens."), Instant.now())));
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             List<OutboxItem> items = outbox.ofNotices("digestsoon-1", List.of("incident:i-12:declared",
                     "incident:i-12:update:1"));
@@ -228,7 +242,8 @@ class NotificationsTest {
 
         MimeMessage[] mails = SMTP.getReceivedMessagesForDomain("digestsoon-1@example.com");
         assertThat(mails).hasSize(1);
-        assertThat(GreenMailUtil.getBody(mails[0])).contains("Hub closed").contains("Hub reopening");
+        assertThat(mails[0].getSubject()).isEqualTo("Incident : Hub closed (+1)");
+        assertThat(decodedBody(mails[0])).contains("The hub is closed.").contains("The hub reopens.");
         api.get().uri("/api/v1/notifications").header(HttpHeaders.AUTHORIZATION, tokens.customer("digestsoon-1").bearer())
                 .exchange().expectBody().jsonPath("$.items.length()").isEqualTo(1);
     }
