@@ -18,7 +18,7 @@ final class Banner {
                 + local("CMR_KEYCLOAK_ADMIN_PASSWORD", "admin") + " (local only)");
         line(text, "Mail", "SMTP " + stack.host() + ":" + stack.smtpPort() + "; received mail as .eml in " + stack.mailDir()
                 + ", or IMAP " + stack.host() + ":" + stack.imapPort() + " (user and password: the recipient address)");
-        line(text, "SMS", "text messages (verification codes) as one file per number in " + stack.smsDir());
+        line(text, "SMS", "text messages (verification codes, notices) as one file per number in " + stack.smsDir());
         line(text, "MongoDB", stack.mongoUri());
         line(text, "Management", "actuator of each app (metrics, health) on its own port, e.g. "
                 + stack.managementUrl(App.PROFILE) + "/actuator/prometheus");

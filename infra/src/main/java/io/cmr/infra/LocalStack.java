@@ -161,6 +161,12 @@ public final class LocalStack {
             command.add("--cmr.remote.clients.preference.url=" + stack.url(App.PREFERENCE));
             command.add("--cmr.remote.clients.order-status.url=" + stack.url(App.ORDER_STATUS));
         }
+        if (app == App.ORDER_STATUS) {
+            // Notices: delivery plans from preference-service, links on the gateway, SMS where the banner says.
+            command.add("--cmr.remote.clients.preference.url=" + stack.url(App.PREFERENCE));
+            command.add("--cmr.notifications.public-url=" + stack.gatewayUrl());
+            command.add("--cmr.notifications.sms-outbox=" + stack.smsDir());
+        }
         command.addAll(settings.appArguments());
         return ChildProcess.start(app.module(), command, Map.of(), dataDir.resolve("logs").resolve(app.module() + ".log"));
     }

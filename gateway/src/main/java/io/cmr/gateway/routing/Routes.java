@@ -32,7 +32,10 @@ class Routes {
     static final String[] ORDER_STATUS_PATHS = { "/api/v1/orders", "/api/v1/orders/**",
             "/api/v1/shipments", "/api/v1/shipments/**", "/api/v1/tracking-events", "/api/v1/tracking-events/**",
             "/api/v1/incidents", "/api/v1/incidents/**", "/api/v1/notifications", "/api/v1/notifications/**",
-            "/api/v1/carriers/**", "/api/v1/admin/delay-rules", "/api/v1/admin/delay-rules/**" };
+            "/api/v1/carriers/**", "/api/v1/admin/delay-rules", "/api/v1/admin/delay-rules/**",
+            "/api/v1/admin/templates", "/api/v1/admin/templates/**", "/api/v1/webhooks", "/api/v1/webhooks/**",
+            "/api/v1/contacts", "/api/v1/contacts/**", "/api/v1/contact-reasons", "/api/v1/admin/contact-reasons",
+            "/api/v1/admin/contact-reasons/**", "/api/v1/admin/contact-reports/**", "/api/v1/admin/contact-eliminations" };
     /** The gateway's own probes answer at /livez and /readyz, its Swagger UI at /swagger-ui.html. */
     static final String[] NEVER_TO_PORTAL = { "/api/**", "/internal/**", "/actuator/**", "/livez", "/readyz",
             "/docs/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**" };

@@ -3,14 +3,10 @@ package io.cmr.orderstatus.customer;
 import java.util.Optional;
 
 import feign.FeignException;
-import io.cmr.platform.remote.ClientCredentials;
-import io.cmr.platform.remote.RemoteClients;
 import io.cmr.platform.remote.RemoteServiceUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +21,8 @@ public class CustomerMatching {
 
     private final ProfileDirectory profiles;
 
-    CustomerMatching(RemoteClients clients, ClientRegistrationRepository registrations,
-            OAuth2AuthorizedClientService authorizedClients) {
-        this.profiles = clients.create(ProfileDirectory.class, "profile-service",
-                ClientCredentials.of(registrations, authorizedClients, "order-status-service"));
+    CustomerMatching(ProfileDirectory profiles) {
+        this.profiles = profiles;
     }
 
     public Optional<String> customerWithEmail(String email) {
@@ -42,5 +36,14 @@ public class CustomerMatching {
             log.warn("Order kept unmatched: profile-service did not answer ({})", ex.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether profile-service knows the customer by a verified contact point.
+     *
+     * @throws RemoteServiceUnavailable when it did not answer
+     */
+    public boolean hasVerifiedContactPoint(String customerId) {
+        return !profiles.contactPoints(customerId).isEmpty();
     }
 }

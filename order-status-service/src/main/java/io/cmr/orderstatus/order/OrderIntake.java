@@ -13,6 +13,7 @@ import java.util.Set;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import io.cmr.orderstatus.contact.ShippedOrders;
 import io.cmr.orderstatus.customer.CustomerMatching;
 import io.cmr.orderstatus.delay.DelayRulesStore;
 import io.cmr.orderstatus.order.domain.TrackingEvent;
@@ -34,11 +35,14 @@ public class OrderIntake {
     private final Documents<OrderRequestKey> requestKeys;
     private final DelayRulesStore rules;
     private final CustomerMatching customers;
+    private final ShippedOrders shipped;
     private final Clock clock;
 
-    OrderIntake(Orders orders, MongoDatabase database, DelayRulesStore rules, CustomerMatching customers, Clock clock) {
+    OrderIntake(Orders orders, MongoDatabase database, DelayRulesStore rules, CustomerMatching customers,
+            ShippedOrders shipped, Clock clock) {
         this.orders = orders;
         this.customers = customers;
+        this.shipped = shipped;
         this.requestKeys = Documents.in(database, "order_requests", OrderRequestKey.class, clock);
         this.rules = rules;
         this.clock = clock;
@@ -99,6 +103,7 @@ public class OrderIntake {
             if (existing == null) {
                 Insertion<Order> inserted = orders.insert(next);
                 if (inserted.inserted()) {
+                    shipped.changed(null, inserted.document());
                     return new Created(inserted.document());
                 }
                 continue;
@@ -106,6 +111,7 @@ public class OrderIntake {
             VersionedUpdate<Order> update = orders.replace(next, existing.version());
             if (update instanceof VersionedUpdate.Updated<Order> updated) {
                 releaseDropped(existing, draft);
+                shipped.changed(existing, updated.document());
                 return new Updated(updated.document());
             }
         }

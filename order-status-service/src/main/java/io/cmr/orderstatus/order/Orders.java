@@ -23,6 +23,7 @@ import io.cmr.platform.mongo.Insertion;
 import io.cmr.platform.mongo.VersionedUpdate;
 import org.bson.conversions.Bson;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Repository;
 
 /** The {@code orders} collection and the two it relies on: tracking claims and pending carrier events. */
@@ -32,8 +33,10 @@ public class Orders {
     private final Documents<Order> orders;
     private final Documents<TrackingClaim> claims;
     private final Documents<PendingEvent> pending;
+    private final ObjectProvider<OrderWatcher> watchers;
 
-    Orders(MongoDatabase database, Clock clock) {
+    Orders(MongoDatabase database, Clock clock, ObjectProvider<OrderWatcher> watchers) {
+        this.watchers = watchers;
         this.orders = Documents.in(database, "orders", Order.class, clock);
         this.claims = Documents.in(database, "tracking_claims", TrackingClaim.class, clock);
         this.pending = Documents.in(database, "pending_events", PendingEvent.class, clock);
@@ -49,12 +52,20 @@ public class Orders {
     }
 
     public Insertion<Order> insert(Order order) {
-        return orders.insertOnce(order);
+        Insertion<Order> insertion = orders.insertOnce(order);
+        if (insertion.inserted()) {
+            stored(insertion.document());
+        }
+        return insertion;
+    }
+
+    private void stored(Order order) {
+        watchers.orderedStream().forEach(watcher -> watcher.stored(order));
     }
 
     /** Writes everything but identity and ownership of {@code order}, if it is still at {@code expectedVersion}. */
     public VersionedUpdate<Order> replace(Order order, long expectedVersion) {
-        return orders.update(order.orderId(), expectedVersion, Updates.combine(
+        VersionedUpdate<Order> update = orders.update(order.orderId(), expectedVersion, Updates.combine(
                 setOrUnset("customerId", order.customerId()),
                 setOrUnset("customerEmail", order.customerEmail()),
                 Updates.set("placedAt", order.placedAt()),
@@ -67,6 +78,10 @@ public class Orders {
                 Updates.set("punctuality", order.punctuality()),
                 Updates.set("delayNotices", order.delayNotices()),
                 setOrUnset("deliveryInstructions", order.deliveryInstructions())));
+        if (update instanceof VersionedUpdate.Updated<Order> updated) {
+            stored(updated.document());
+        }
+        return update;
     }
 
     public VersionedUpdate<Order> setDeliveryInstructions(Order order, Order.DeliveryInstructions instructions) {
@@ -162,6 +177,11 @@ public class Orders {
     /** Orders a delay check must look at again: those not finished. */
     public Iterable<Order> unfinished() {
         return orders.collection().find(Filters.nin("status", ShipmentStatus.DELIVERED.name(), ShipmentStatus.RETURNED_TO_SENDER.name()));
+    }
+
+    /** Orders written at or after {@code since}. */
+    public Iterable<Order> updatedSince(Instant since) {
+        return orders.collection().find(Filters.gte(Documents.UPDATED_AT, since));
     }
 
     public List<Order> ofCustomer(String customerId) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.cmr.orderstatus.contact.ShippedOrders;
 import io.cmr.orderstatus.delay.DelayRulesStore;
 import io.cmr.orderstatus.order.domain.TrackingEvent;
 import io.cmr.platform.mongo.VersionedUpdate;
@@ -23,11 +24,13 @@ public class TrackingIntake {
 
     private final Orders orders;
     private final DelayRulesStore rules;
+    private final ShippedOrders shipped;
     private final Clock clock;
 
-    TrackingIntake(Orders orders, DelayRulesStore rules, Clock clock) {
+    TrackingIntake(Orders orders, DelayRulesStore rules, ShippedOrders shipped, Clock clock) {
         this.orders = orders;
         this.rules = rules;
+        this.shipped = shipped;
         this.clock = clock;
     }
 
@@ -77,6 +80,7 @@ public class TrackingIntake {
             }
             Order next = OrderState.withEvents(order, carrier, trackingNumber, fresh, rules.current(), clock.instant());
             if (orders.replace(next, order.version()) instanceof VersionedUpdate.Updated<Order> updated) {
+                shipped.changed(order, updated.document());
                 return new Recorded(Optional.of(updated.document()), fresh.size());
             }
         }

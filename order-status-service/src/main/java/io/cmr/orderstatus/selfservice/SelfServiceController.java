@@ -1,10 +1,11 @@
 package io.cmr.orderstatus.selfservice;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
+import io.cmr.orderstatus.contact.Contact;
+import io.cmr.orderstatus.contact.ContactRecorder;
+import io.cmr.orderstatus.contact.domain.ContactChannel;
 import io.cmr.orderstatus.order.Order;
 import io.cmr.orderstatus.order.Orders;
 import io.cmr.orderstatus.order.domain.ShipmentStatus;
@@ -39,12 +40,12 @@ class SelfServiceController {
     private static final int ATTEMPTS = 10;
 
     private final Orders orders;
-    private final ProblemReports reports;
+    private final ContactRecorder contacts;
     private final Clock clock;
 
-    SelfServiceController(Orders orders, ProblemReports reports, Clock clock) {
+    SelfServiceController(Orders orders, ContactRecorder contacts, Clock clock) {
         this.orders = orders;
-        this.reports = reports;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -91,16 +92,18 @@ class SelfServiceController {
 
     @PostMapping("/api/v1/orders/{orderId}/problems")
     @Operation(summary = "Report a problem with an order (the order's customer)",
-            description = "Kept as a coded contact (reason, order, time, channel PORTAL) for later analysis.")
+            description = "Recorded as a coded contact (reason, order, time, channel PORTAL) like any other contact.")
     @ApiResponse(responseCode = "201", description = "Problem recorded")
     @ApiResponse(responseCode = "400", description = "Unknown reason or text too long", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "Not one of the caller's orders", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ProblemReport> problem(@PathVariable String orderId, @Valid @RequestBody ProblemRequest request,
             Authentication customer) {
         Order order = own(orderId, customer);
-        ProblemReport report = reports.add(new ProblemReport(UUID.randomUUID().toString(), customer.getName(),
-                order.orderId(), request.reason(), trim(request.text()), "PORTAL", Instant.now(clock)));
-        return ResponseEntity.status(HttpStatus.CREATED).body(report);
+        // The same path as every other contact: coded (the reason's name is its code), joined and counted.
+        Contact contact = contacts.record(new ContactRecorder.NewContact(ContactChannel.PORTAL, request.reason().name(),
+                customer.getName(), order.orderId(), null, null, false, trim(request.text())), "portal", null).contact();
+        return ResponseEntity.status(HttpStatus.CREATED).body(new ProblemReport(contact.id(), contact.customerId(),
+                contact.orderId(), request.reason(), contact.note(), contact.channel().name(), contact.at()));
     }
 
     private Order own(String orderId, Authentication customer) {

@@ -2,6 +2,8 @@ package io.cmr.orderstatus.selfservice;
 
 import java.time.Instant;
 
+import io.cmr.orderstatus.contact.Contacts;
+import io.cmr.orderstatus.contact.domain.ContactChannel;
 import io.cmr.platform.test.ServiceTest;
 import io.cmr.platform.test.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +27,7 @@ class SelfServiceTest {
     private int port;
 
     @Autowired
-    private ProblemReports reports;
+    private Contacts contacts;
 
     SelfServiceTest(TestTokens tokens) {
         this.tokens = tokens;
@@ -93,7 +95,7 @@ class SelfServiceTest {
     }
 
     @Test
-    void aReportedProblemIsKeptAsACodedContact() {
+    void aReportedProblemIsRecordedAsAPortalContact() {
         create(api, tokens, "K-3", "kim-sub", "TRK-K3");
 
         api.post().uri("/api/v1/orders/K-3/problems").header(HttpHeaders.AUTHORIZATION, tokens.customer("kim-sub").bearer())
@@ -102,10 +104,12 @@ class SelfServiceTest {
                 .expectStatus().isCreated()
                 .expectBody().jsonPath("$.channel").isEqualTo("PORTAL").jsonPath("$.reason").isEqualTo("DAMAGED");
 
-        assertThat(reports.of("kim-sub")).singleElement().satisfies(report -> {
-            assertThat(report.orderId()).isEqualTo("K-3");
-            assertThat(report.reason()).isEqualTo(ProblemReason.DAMAGED);
-            assertThat(report.reportedAt()).isNotNull();
+        assertThat(contacts.of("kim-sub")).singleElement().satisfies(contact -> {
+            assertThat(contact.orderId()).isEqualTo("K-3");
+            assertThat(contact.reasonCode()).isEqualTo(ProblemReason.DAMAGED.name());
+            assertThat(contact.channel()).isEqualTo(ContactChannel.PORTAL);
+            assertThat(contact.note()).isEqualTo("Two cups are broken.");
+            assertThat(contact.at()).isNotNull();
         });
     }
 
@@ -121,7 +125,7 @@ class SelfServiceTest {
                 .contentType(MediaType.APPLICATION_JSON).body("""
                         {"reason":"LATE"}""").exchange()
                 .expectStatus().isNotFound();
-        assertThat(reports.of("lee-sub")).isEmpty();
+        assertThat(contacts.of("lee-sub")).isEmpty();
     }
 
     @Test
@@ -135,7 +139,8 @@ class SelfServiceTest {
         api.get().uri("/internal/v1/customers/mia-sub/export").header(HttpHeaders.AUTHORIZATION, internal).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.orders[0].orderId").isEqualTo("K-5")
-                .jsonPath("$.problemReports[0].text").isEqualTo("Where is it?");
+                .jsonPath("$.contacts[0].note").isEqualTo("Where is it?")
+                .jsonPath("$.contacts[0].channel").isEqualTo("PORTAL");
         api.get().uri("/internal/v1/customers/mia-sub/export")
                 .header(HttpHeaders.AUTHORIZATION, tokens.customer("mia-sub").bearer()).exchange()
                 .expectStatus().isForbidden();
@@ -145,7 +150,7 @@ class SelfServiceTest {
                     .expectStatus().isNoContent();
         }
         api.get().uri("/internal/v1/customers/mia-sub/export").header(HttpHeaders.AUTHORIZATION, internal).exchange()
-                .expectBody().jsonPath("$.orders.length()").isEqualTo(0).jsonPath("$.problemReports.length()").isEqualTo(0);
+                .expectBody().jsonPath("$.orders.length()").isEqualTo(0).jsonPath("$.contacts.length()").isEqualTo(0);
         api.get().uri("/api/v1/orders/K-5")
                 .header(HttpHeaders.AUTHORIZATION, tokens.partner("demo-merchant", "orders:read").bearer()).exchange()
                 .expectStatus().isOk().expectBody()

@@ -57,6 +57,12 @@ public class ConsentLedger {
         return new Page(List.copyOf(page), new Position(last.at(), last.id()).encode());
     }
 
+    /** The entries about one topic of each of {@code customerIds}, in one query, newest first. */
+    public List<ConsentEntry> ofTopic(List<String> customerIds, String topicId) {
+        return entries.collection().find(Filters.and(Filters.in("customerId", customerIds), Filters.eq("topicId", topicId)))
+                .sort(Sorts.descending("at", "_id")).into(new ArrayList<>());
+    }
+
     public List<ConsentEntry> all(String customerId) {
         return entries.collection().find(Filters.eq("customerId", customerId))
                 .sort(Sorts.descending("at", "_id")).into(new ArrayList<>());

@@ -2,6 +2,8 @@ package io.cmr.preference.plan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +14,15 @@ import java.util.stream.Collectors;
 import io.cmr.platform.problem.FieldProblem;
 import io.cmr.platform.problem.Problems;
 import io.cmr.platform.remote.RemoteServiceUnavailable;
+import io.cmr.preference.consent.ConsentEntry;
+import io.cmr.preference.consent.ConsentLedger;
 import io.cmr.preference.contact.ContactPoint;
 import io.cmr.preference.contact.ContactPointDirectory;
+import io.cmr.preference.plan.DeliveryPlanner.ConsentRef;
 import io.cmr.preference.plan.DeliveryPlanner.Plan;
 import io.cmr.preference.preference.PreferenceStore;
 import io.cmr.preference.preference.Preferences;
+import io.cmr.preference.topic.Channel;
 import io.cmr.preference.topic.Topic;
 import io.cmr.preference.topic.Topics;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,24 +49,29 @@ class DeliveryPlanController {
     private final Topics topics;
     private final PreferenceStore preferences;
     private final ContactPointDirectory contactPoints;
+    private final ConsentLedger ledger;
     private final Clock clock;
 
-    DeliveryPlanController(Topics topics, PreferenceStore preferences, ContactPointDirectory contactPoints, Clock clock) {
+    DeliveryPlanController(Topics topics, PreferenceStore preferences, ContactPointDirectory contactPoints,
+            ConsentLedger ledger, Clock clock) {
         this.topics = topics;
         this.preferences = preferences;
         this.contactPoints = contactPoints;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
     @Operation(summary = "How and when each customer of a batch hears about a topic (service accounts)",
-            description = "Whatever the batch size: two database reads (the topic, then every saved preference in one query) "
+            description = "Whatever the batch size: three database reads (the topic, every saved preference in one query, and the "
+                    + "topic's consent-ledger entries of the batch in one query) "
                     + "and one call to profile-service for the verified contact points of the whole batch. "
                     + "A customer with no saved preferences gets the catalog defaults. Each channel goes with the contact "
                     + "point to use: the one the customer chose while it is still verified, else their primary one of "
                     + "that type, else any verified one (EMAIL needs an e-mail, SMS a phone, POSTAL a postal address; "
                     + "IN_APP and PUSH none). A channel without one is listed in dropped; a customer with no channel "
                     + "left is SUPPRESSED with NO_VERIFIED_CONTACT_POINT, one profile-service does not know with "
-                    + "UNKNOWN_CUSTOMER.")
+                    + "UNKNOWN_CUSTOMER. Each plan cites what it relied on: the preferences version, the newest consent-ledger "
+                    + "entry of each channel of the topic, and the rule (quiet hours, daily digest) that delays it.")
     @ApiResponse(responseCode = "200", description = "One plan per customer, in the request's order")
     @ApiResponse(responseCode = "400", description = "Unknown topic, duplicate customer, more than 1,000 customers",
             content = @Content(mediaType = "application/problem+json"))
@@ -80,10 +91,24 @@ class DeliveryPlanController {
         Map<String, Preferences> saved = preferences.findAll(request.customerIds()).stream()
                 .collect(Collectors.toMap(Preferences::customerId, Function.identity()));
         Map<String, List<ContactPoint>> verified = verifiedContactPoints(request.customerIds());
+        Map<String, List<ConsentRef>> consents = latestConsents(request.customerIds(), topic.id());
         List<Plan> plans = request.customerIds().stream()
-                .map(id -> DeliveryPlanner.plan(topic, saved.getOrDefault(id, Preferences.none(id)), verified.get(id), at))
+                .map(id -> DeliveryPlanner.plan(topic, saved.getOrDefault(id, Preferences.none(id)), verified.get(id), at)
+                        .withConsents(consents.getOrDefault(id, List.of())))
                 .toList();
         return new DeliveryPlans(topic.id(), at, plans);
+    }
+
+    /** Per customer, the newest ledger entry of each channel of the topic (one query for the batch). */
+    private Map<String, List<ConsentRef>> latestConsents(List<String> customerIds, String topicId) {
+        Map<String, Map<Channel, ConsentRef>> latest = new HashMap<>();
+        for (ConsentEntry entry : ledger.ofTopic(customerIds, topicId)) {
+            latest.computeIfAbsent(entry.customerId(), id -> new EnumMap<>(Channel.class)).putIfAbsent(entry.channel(),
+                    new ConsentRef(entry.channel(), entry.id(), entry.after(), entry.at(), entry.actor()));
+        }
+        Map<String, List<ConsentRef>> refs = new HashMap<>();
+        latest.forEach((id, byChannel) -> refs.put(id, List.copyOf(byChannel.values())));
+        return refs;
     }
 
     /** Without them every plan would be a guess: the sender keeps its request and asks again. */

@@ -36,7 +36,7 @@ public final class DeliveryPlanner {
      */
     public static Plan plan(Topic topic, Preferences preferences, List<ContactPoint> verified, Instant now) {
         if (verified == null) {
-            return Plan.suppressed(preferences.customerId(), Reason.UNKNOWN_CUSTOMER, List.of());
+            return Plan.suppressed(preferences, Reason.UNKNOWN_CUSTOMER, List.of());
         }
         TopicChoice choice = PreferenceRules.effective(topic, preferences);
         List<Channel> channels = choice.channels().stream().filter(topic.allowedChannels()::contains).toList();
@@ -45,10 +45,10 @@ public final class DeliveryPlanner {
             channels = topic.defaultChannels();
         }
         if (channels.isEmpty()) {
-            return Plan.suppressed(preferences.customerId(), Reason.OPTED_OUT, List.of());
+            return Plan.suppressed(preferences, Reason.OPTED_OUT, List.of());
         }
         if (preferences.paused() && !topic.mandatory()) {
-            return Plan.suppressed(preferences.customerId(), Reason.PAUSED, List.of());
+            return Plan.suppressed(preferences, Reason.PAUSED, List.of());
         }
         List<Plan.Target> targets = new ArrayList<>();
         List<Plan.Dropped> dropped = new ArrayList<>();
@@ -63,9 +63,10 @@ public final class DeliveryPlanner {
                     () -> dropped.add(new Plan.Dropped(channel, Reason.NO_VERIFIED_CONTACT_POINT)));
         }
         if (targets.isEmpty()) {
-            return Plan.suppressed(preferences.customerId(), Reason.NO_VERIFIED_CONTACT_POINT, dropped);
+            return Plan.suppressed(preferences, Reason.NO_VERIFIED_CONTACT_POINT, dropped);
         }
-        return Plan.send(preferences.customerId(), targets, dropped, sendAt(choice, preferences, now));
+        Delay delay = delay(choice, preferences, now);
+        return Plan.send(preferences, targets, dropped, delay == null ? now : delay.until(), delay);
     }
 
     /** The kind of contact point a channel needs; none for the portal inbox and push notifications. */
@@ -89,18 +90,19 @@ public final class DeliveryPlanner {
                 .or(() -> ofType.stream().findFirst());
     }
 
-    private static Instant sendAt(TopicChoice choice, Preferences preferences, Instant now) {
+    /** What holds the message back and until when; null when it goes at once. */
+    private static Delay delay(TopicChoice choice, Preferences preferences, Instant now) {
         ZonedDateTime local = now.atZone(ZoneId.of(preferences.timezone()));
         if (choice.deliveryMode() == DeliveryMode.DAILY_DIGEST) {
-            return nextOccurrence(LocalTime.parse(choice.digestTime()), local);
+            return new Delay(DelayRule.DAILY_DIGEST, nextOccurrence(LocalTime.parse(choice.digestTime()), local));
         }
         QuietHours quiet = preferences.quietHours();
         if (quiet == null || choice.urgent()) {
-            return now;
+            return null;
         }
         LocalTime start = LocalTime.parse(quiet.start());
         LocalTime end = LocalTime.parse(quiet.end());
-        return isQuiet(start, end, local.toLocalTime()) ? nextOccurrence(end, local) : now;
+        return isQuiet(start, end, local.toLocalTime()) ? new Delay(DelayRule.QUIET_HOURS, nextOccurrence(end, local)) : null;
     }
 
     /** Quiet from start (included) to end (excluded); when start is after end the hours cross midnight. */
@@ -122,20 +124,49 @@ public final class DeliveryPlanner {
         OPTED_OUT, PAUSED, NO_VERIFIED_CONTACT_POINT, UNKNOWN_CUSTOMER
     }
 
+    /** The customer's rule that holds a message back. */
+    public enum DelayRule {
+        QUIET_HOURS, DAILY_DIGEST
+    }
+
+    /** A message held back by {@code rule} until {@code until}. */
+    public record Delay(DelayRule rule, Instant until) {
+    }
+
+    /**
+     * The latest consent-ledger entry for one channel of the topic: the record a plan relied on.
+     *
+     * @param on whether that entry left the channel on
+     */
+    public record ConsentRef(Channel channel, String entryId, boolean on, Instant at, String actor) {
+    }
+
     /**
      * @param dropped chosen channels left out, each with why
      * @param sendAt null when suppressed
      * @param reason null unless suppressed
+     * @param preferenceVersion the version of the customer's preferences the plan follows; 0 for catalog defaults
+     * @param delay why {@code sendAt} is later than asked; null when it is not
+     * @param consents the ledger entries behind the topic's channels, newest per channel; empty when none were recorded
      */
     public record Plan(String customerId, Status status, List<Target> channels, List<Dropped> dropped, Instant sendAt,
-            Reason reason) {
+            Reason reason, long preferenceVersion, Delay delay, List<ConsentRef> consents) {
 
-        static Plan send(String customerId, List<Target> channels, List<Dropped> dropped, Instant sendAt) {
-            return new Plan(customerId, Status.SEND, List.copyOf(channels), List.copyOf(dropped), sendAt, null);
+        static Plan send(Preferences preferences, List<Target> channels, List<Dropped> dropped, Instant sendAt,
+                Delay delay) {
+            return new Plan(preferences.customerId(), Status.SEND, List.copyOf(channels), List.copyOf(dropped), sendAt,
+                    null, preferences.version(), delay, List.of());
         }
 
-        static Plan suppressed(String customerId, Reason reason, List<Dropped> dropped) {
-            return new Plan(customerId, Status.SUPPRESSED, List.of(), List.copyOf(dropped), null, reason);
+        static Plan suppressed(Preferences preferences, Reason reason, List<Dropped> dropped) {
+            return new Plan(preferences.customerId(), Status.SUPPRESSED, List.of(), List.copyOf(dropped), null, reason,
+                    preferences.version(), null, List.of());
+        }
+
+        /** This plan citing the consent-ledger entries it relied on. */
+        public Plan withConsents(List<ConsentRef> entries) {
+            return new Plan(customerId, status, channels, dropped, sendAt, reason, preferenceVersion, delay,
+                    List.copyOf(entries));
         }
 
         /**

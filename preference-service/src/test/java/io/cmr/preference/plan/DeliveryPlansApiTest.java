@@ -75,10 +75,18 @@ class DeliveryPlansApiTest {
                 .jsonPath("$.plans[0].channels[0].contactPointId").isEqualTo("cp-phone")
                 .jsonPath("$.plans[0].channels[0].contactPoint.value").isEqualTo("+33612345678")
                 .jsonPath("$.plans[0].sendAt").isEqualTo("2026-06-11T05:00:00Z")
+                .jsonPath("$.plans[0].delay.rule").isEqualTo("QUIET_HOURS")
+                .jsonPath("$.plans[0].delay.until").isEqualTo("2026-06-11T05:00:00Z")
+                .jsonPath("$.plans[0].preferenceVersion").isEqualTo(1)
+                .jsonPath("$.plans[0].consents[0].entryId").value(String.class,
+                        id -> assertThat(id).startsWith("planned-1:1:delivery-updates:"))
                 .jsonPath("$.plans[1].status").isEqualTo("SUPPRESSED")
                 .jsonPath("$.plans[1].reason").isEqualTo("PAUSED")
                 .jsonPath("$.plans[2].status").isEqualTo("SEND")
                 .jsonPath("$.plans[2].sendAt").isEqualTo("2026-06-10T21:30:00Z")
+                .jsonPath("$.plans[2].delay").doesNotExist()
+                .jsonPath("$.plans[2].preferenceVersion").isEqualTo(0)
+                .jsonPath("$.plans[2].consents").isEmpty()
                 .jsonPath("$.plans[2].channels.length()").isEqualTo(3)
                 .jsonPath("$.plans[2].channels[0].contactPoint.value").isEqualTo("someone@example.com");
         assertThat(reads.preferenceReads).hasValue(1);

@@ -1,0 +1,5 @@
+package io.cmr.orderstatus.incident;
+
+public enum IncidentStatus {
+    ACTIVE, RESOLVED
+}

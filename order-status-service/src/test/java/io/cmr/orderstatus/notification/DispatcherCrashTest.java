@@ -1,0 +1,145 @@
+package io.cmr.orderstatus.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import io.cmr.orderstatus.customer.ContactPoints;
+import io.cmr.orderstatus.notification.channel.ChannelSender;
+import io.cmr.orderstatus.notification.channel.NotificationSettings;
+import io.cmr.orderstatus.notification.channel.Outgoing;
+import io.cmr.orderstatus.notification.dispatch.DispatchSettings;
+import io.cmr.orderstatus.notification.dispatch.Dispatcher;
+import io.cmr.orderstatus.notification.inbox.Inbox;
+import io.cmr.orderstatus.notification.outbox.Outbox;
+import io.cmr.orderstatus.notification.outbox.OutboxItem;
+import io.cmr.orderstatus.notification.outbox.OutboxItem.ItemState;
+import io.cmr.orderstatus.notification.preference.PreferenceService;
+import io.cmr.platform.test.ServiceTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A dispatcher that stalls mid-send loses its items to another when its lease ends; nothing is sent twice. */
+@ServiceTest
+@TestPropertySource(properties = { "cmr.notifications.dispatch.enabled=false",
+        "spring.mongodb.database=cmr-dispatcher-crash-test" })
+class DispatcherCrashTest {
+
+    private static final DispatchSettings SHORT_LEASE = new DispatchSettings(true, Duration.ofMillis(100), 50,
+            Duration.ofSeconds(1), 3, Duration.ofMillis(100), Duration.ofSeconds(1), 0.2);
+
+    @Autowired
+    private Outbox outbox;
+
+    @Autowired
+    private Inbox inbox;
+
+    @Autowired
+    private List<ChannelSender> senders;
+
+    @Autowired
+    private MessageRenderer renderer;
+
+    @Autowired
+    private ContactPoints contactPoints;
+
+    @Autowired
+    private PreferenceService preferences;
+
+    @Autowired
+    private NotificationSettings notifications;
+
+    @Autowired
+    private Clock clock;
+
+    @Test
+    void aSecondDispatcherFinishesWhatAStalledOneClaimedWithoutSendingAnythingTwice() throws Exception {
+        Instant now = clock.instant();
+        List<OutboxItem> items = IntStream.range(0, 20).mapToObj(i -> item("crash-" + i, now)).toList();
+        outbox.insertAll(items);
+        ChannelSender inApp = senders.stream().filter(sender -> sender.channel() == CustomerChannel.IN_APP).findFirst()
+                .orElseThrow();
+        Map<String, AtomicInteger> delivered = new ConcurrentHashMap<>();
+        CountDownLatch stalled = new CountDownLatch(1);
+        CountDownLatch killed = new CountDownLatch(1);
+        ChannelSender stalling = new ChannelSender() {
+            @Override
+            public CustomerChannel channel() {
+                return CustomerChannel.IN_APP;
+            }
+
+            @Override
+            public String send(Outgoing message) {
+                stalled.countDown();
+                try {
+                    killed.await();
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IllegalStateException("killed mid-send");
+            }
+        };
+        ChannelSender counting = new ChannelSender() {
+            @Override
+            public CustomerChannel channel() {
+                return CustomerChannel.IN_APP;
+            }
+
+            @Override
+            public String send(Outgoing message) {
+                delivered.computeIfAbsent(message.itemId(), id -> new AtomicInteger()).incrementAndGet();
+                return inApp.send(message);
+            }
+        };
+        Dispatcher first = dispatcher("first", stalling);
+        Dispatcher second = dispatcher("second", counting);
+
+        Thread firstThread = new Thread(first::dispatchDue);
+        firstThread.start();
+        try {
+            stalled.await();
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                second.dispatchDue();
+                return items.stream().allMatch(item -> outbox.ofNotices(item.customerId(), List.of(item.noticeKey()))
+                        .get(0).state() == ItemState.SENT);
+            });
+        }
+        finally {
+            killed.countDown();
+            firstThread.join();
+        }
+
+        assertThat(delivered).hasSize(20);
+        assertThat(delivered.values()).allSatisfy(count -> assertThat(count).hasValue(1));
+        assertThat(items).allSatisfy(item -> {
+            OutboxItem stored = outbox.ofNotices(item.customerId(), List.of(item.noticeKey())).get(0);
+            assertThat(stored.state()).isEqualTo(ItemState.SENT);
+            assertThat(inbox.of(item.customerId())).hasSize(1);
+        });
+    }
+
+    private Dispatcher dispatcher(String owner, ChannelSender inApp) {
+        return new Dispatcher(owner, outbox, List.of(inApp), Optional.of(renderer), contactPoints, preferences,
+                notifications, SHORT_LEASE, clock);
+    }
+
+    private static OutboxItem item(String customerId, Instant now) {
+        String key = "incident:crash:declared";
+        return new OutboxItem(OutboxItem.idOf(customerId, key, CustomerChannel.IN_APP), customerId, key,
+                CustomerChannel.IN_APP, "service-incidents", "INCIDENT_DECLARED", List.of(), "crash", Map.of(), now,
+                ItemState.PLANNED, null, now, null, null, 0, null, null, null, 0, null, null, null, null, null, now, now);
+    }
+}

@@ -1,0 +1,115 @@
+package io.cmr.orderstatus.notification;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import io.cmr.orderstatus.notification.outbox.Notices;
+import io.cmr.platform.test.ServiceTest;
+import org.bson.Document;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * An incident's fan-out at scale: 100,000 affected orders of 50,000 customers (two orders each,
+ * grouped into one notice per customer) with mixed preferences (at once, quiet hours, digest,
+ * opted out, paused), from the notice requests until every notice is planned into the outbox
+ * through a stand-in of preference-service, batches of 1,000. Prints the time, notifications
+ * planned per second, the same store's raw bulk-insert rate measured in the same run, their ratio,
+ * and peak heap. Not part of verify:
+ * {@code ./mvnw -o -B -pl platform,platform-test,order-status-service -am test -Dtest=NotificationPlanningBenchmark
+ * -Dbenchmark.excluded=none -Dsurefire.failIfNoSpecifiedTests=false [-Dbenchmark.customers=50000]}.
+ */
+@ServiceTest
+@Tag("benchmark")
+class NotificationPlanningBenchmark {
+
+    private static final int CUSTOMERS = Integer.getInteger("benchmark.customers", 50_000);
+    private static final String[] MIX = { "", "quiet-", "digest-", "optout-", "paused-", "", "" };
+
+    @Autowired
+    private NoticeRequests requests;
+
+    @Autowired
+    private Notices notices;
+
+    @Autowired
+    private MongoDatabase database;
+
+    @DynamicPropertySource
+    static void stubs(DynamicPropertyRegistry registry) {
+        String stub = NotificationStubs.url();
+        registry.add("spring.mongodb.database", () -> "cmr-notification-benchmark");
+        registry.add("spring.security.oauth2.client.provider.keycloak.token-uri", () -> stub + "/token");
+        registry.add("cmr.remote.clients.preference.url", () -> stub);
+        registry.add("cmr.remote.clients.profile-service.url", () -> stub);
+        registry.add("cmr.notifications.planning.every", () -> "100ms");
+        registry.add("cmr.notifications.dispatch.enabled", () -> "false");
+    }
+
+    @Test
+    void anIncidentOfOneHundredThousandOrdersIsPlannedInBulk() {
+        double rawInsertsPerSecond = rawInsertRate();
+        List<NoticeRequest> fanOut = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int c = 0; c < CUSTOMERS; c++) {
+            String customer = MIX[c % MIX.length] + "bench-" + c;
+            fanOut.add(new NoticeRequest(customer, "incident:bench:declared", "service-incidents", "INCIDENT_DECLARED",
+                    List.of("order-" + (2 * c), "order-" + (2 * c + 1)), "bench", Map.of("title", "Hub closed"), now));
+        }
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+
+        long start = System.nanoTime();
+        for (int i = 0; i < fanOut.size(); i += 1000) {
+            requests.request(fanOut.subList(i, Math.min(i + 1000, fanOut.size())));
+        }
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200)).until(() -> notices.pendingCount() == 0);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long items = database.getCollection("outbox").countDocuments();
+        long peakHeap = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+
+        double itemsPerSecond = items / seconds;
+        System.out.printf("%nBENCHMARK notification planning: %,d orders of %,d customers, mixed preferences%n"
+                + "  declared to fully planned:        %.1f s%n"
+                + "  outbox items planned:             %,d (%,.0f per second)%n"
+                + "  raw bulk-insert rate of the store: %,.0f documents/s%n"
+                + "  ratio planned / raw:              %.2f%n"
+                + "  peak heap:                        %,d MB%n%n",
+                2 * CUSTOMERS, CUSTOMERS, seconds, items, itemsPerSecond, rawInsertsPerSecond,
+                itemsPerSecond / rawInsertsPerSecond, peakHeap / (1024 * 1024));
+        assertThat(items).isGreaterThanOrEqualTo(CUSTOMERS);
+    }
+
+    private double rawInsertRate() {
+        MongoCollection<Document> scratch = database.getCollection("benchmark_scratch");
+        int count = 50_000;
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i += 1000) {
+            List<Document> documents = new ArrayList<>();
+            for (int j = i; j < i + 1000; j++) {
+                documents.add(new Document("_id", "scratch-" + j).append("customerId", "bench-" + j)
+                        .append("state", "PLANNED").append("value", "document " + j));
+            }
+            scratch.insertMany(documents);
+        }
+        double rate = count / ((System.nanoTime() - start) / 1e9);
+        scratch.drop();
+        return rate;
+    }
+}
