@@ -44,6 +44,13 @@ public final class PlannedItems {
         for (var dropped : plan.dropped()) {
             items.add(item(notice, plan, dropped.channel(), ItemState.SUPPRESSED, dropped.reason(), null, null, now));
         }
+        if ("SEND".equals(plan.status())) {
+            // A channel the customer turned off while others stay on: the notice says why it did not come that way.
+            plan.consents().stream().filter(consent -> !consent.on())
+                    .filter(consent -> items.stream().noneMatch(item -> item.channel() == consent.channel()))
+                    .forEach(consent -> items.add(item(notice, plan, consent.channel(), ItemState.SUPPRESSED,
+                            OPTED_OUT, null, null, now)));
+        }
         if ("SEND".equals(plan.status()) || !items.isEmpty()) {
             return items;
         }

@@ -83,6 +83,17 @@ class PlannedItemsTest {
     }
 
     @Test
+    void aChannelTurnedOffWhileOthersStayOnIsSuppressedCitingWhoTurnedItOff() {
+        Plan plan = new Plan("c-1", "SEND", List.of(new Target(EMAIL, "cp-email")), List.of(), NOW, null, 5, null,
+                List.of(EMAIL_ON, SMS_OFF));
+
+        assertThat(PlannedItems.of(NOTICE, plan, NOW))
+                .extracting(OutboxItem::channel, OutboxItem::state, OutboxItem::reason, OutboxItem::consentActor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EMAIL, ItemState.PLANNED, null, "customer"),
+                        org.assertj.core.groups.Tuple.tuple(SMS, ItemState.SUPPRESSED, "OPTED_OUT", "support"));
+    }
+
+    @Test
     void aNoticeSuppressedBeforeAnyChannelIsOneItemWithoutChannel() {
         Plan plan = new Plan("c-1", "SUPPRESSED", List.of(), List.of(), null, "PAUSED", 5, null, List.of());
 
