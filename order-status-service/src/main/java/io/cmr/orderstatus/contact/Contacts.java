@@ -83,9 +83,11 @@ public class Contacts {
         Instant now = clock.instant();
         contacts.collection().updateOne(Filters.eq("_id", repeatId), Updates.combine(Updates.set("repeatOf", earlierId),
                 Updates.inc(Documents.VERSION, 1L), Updates.set(Documents.UPDATED_AT, now)));
-        contacts.collection().updateOne(Filters.and(Filters.eq("_id", earlierId), Filters.eq("repeatedBy", null)),
-                Updates.combine(Updates.set("repeatedBy", repeatId), Updates.inc(Documents.VERSION, 1L),
-                        Updates.set(Documents.UPDATED_AT, now)));
+        // By id alone (the embedded store scans for any other filter): a contact stops being its
+        // customer's latest once, so only one later contact ever links to it.
+        contacts.collection().updateOne(Filters.eq("_id", earlierId), Updates.combine(
+                Updates.set("repeatedBy", repeatId), Updates.inc(Documents.VERSION, 1L),
+                Updates.set(Documents.UPDATED_AT, now)));
     }
 
     VersionedUpdate<Contact> recode(Contact contact, String reasonCode, Contact.Recoding recoding) {
