@@ -117,8 +117,9 @@ class ExportAndErasureSystemTest {
         assertThat(preferenceLeft.get("consents")).isEmpty();
         JsonNode ordersLeft = internalExport("order-status-service", customerId, service);
         assertThat(ordersLeft.get("orders")).as(ordersLeft.toString()).isEmpty();
-        assertThat(ordersLeft.get("problemReports")).isEmpty();
-        assertThat(ordersLeft.get("supportReads")).isEmpty();
+        for (String part : List.of("contacts", "supportReads", "notices", "noticeDeliveries", "inbox", "incidents")) {
+            assertThat(ordersLeft.get(part)).as(part).isEmpty();
+        }
 
         HttpResponse<String> merchantsOrder = http.get(stack.gateway() + "/api/v1/orders/" + orderId, "Authorization", merchant);
         assertThat(merchantsOrder.statusCode()).as(merchantsOrder.body()).isEqualTo(200);
