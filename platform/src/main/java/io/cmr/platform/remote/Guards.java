@@ -59,9 +59,13 @@ record Guards(Bulkhead bulkhead, TimeLimiter timeLimiter, Retry retry, CircuitBr
 
     /**
      * Network errors, timeouts of an attempt and 5xx: the other app is in trouble. A 4xx is an
-     * answer, which neither a retry nor the breaker should hold against it.
+     * answer, which neither a retry nor the breaker should hold against it, even a 429 that Feign
+     * makes "retryable" for its {@code Retry-After}.
      */
     static boolean isFailure(Throwable ex) {
-        return ex instanceof RetryableException || ex instanceof FeignException.FeignServerException;
+        if (ex instanceof RetryableException retryable) {
+            return retryable.status() < 400 || retryable.status() >= 500;
+        }
+        return ex instanceof FeignException.FeignServerException;
     }
 }

@@ -136,6 +136,17 @@ class RemoteClientsTest {
     }
 
     @Test
+    void aRateLimitAnswerReachesTheCallerAsSuchOnceAndIsNotHeldAgainstTheApp() {
+        app.answer(429, "{\"status\":429}", "30");
+
+        assertThatThrownBy(() -> greetings.one("klingon"))
+                .isInstanceOfSatisfying(FeignException.class, ex -> assertThat(ex.status()).isEqualTo(429));
+
+        assertThat(app.received()).hasSize(1);
+        assertThat(breaker().getMetrics().getNumberOfFailedCalls()).isZero();
+    }
+
+    @Test
     void aFailingReadIsTriedThreeTimesWithGrowingWaits() {
         app.answer(500, "{\"status\":500}");
 

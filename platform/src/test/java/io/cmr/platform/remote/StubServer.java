@@ -27,13 +27,13 @@ final class StubServer implements AutoCloseable {
         }
     }
 
-    private record Reply(int status, String json) {
+    private record Reply(int status, String json, String retryAfter) {
     }
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<Received> received = new CopyOnWriteArrayList<>();
-    private volatile Reply reply = new Reply(200, "{}");
+    private volatile Reply reply = new Reply(200, "{}", null);
     private volatile CountDownLatch held = new CountDownLatch(0);
 
     private StubServer() throws IOException {
@@ -57,7 +57,12 @@ final class StubServer implements AutoCloseable {
     }
 
     void answer(int status, String json) {
-        reply = new Reply(status, json);
+        reply = new Reply(status, json, null);
+    }
+
+    /** An answer telling the caller when to come back, as a rate limit's 429 does. */
+    void answer(int status, String json, String retryAfter) {
+        reply = new Reply(status, json, retryAfter);
     }
 
     /** Requests wait for {@link #release()} before they are answered, like an app that hangs. */
@@ -103,6 +108,9 @@ final class StubServer implements AutoCloseable {
         Reply answer = reply;
         byte[] bytes = answer.json().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
+        if (answer.retryAfter() != null) {
+            exchange.getResponseHeaders().add("Retry-After", answer.retryAfter());
+        }
         try (OutputStream out = exchange.getResponseBody()) {
             exchange.sendResponseHeaders(answer.status(), bytes.length);
             out.write(bytes);

@@ -30,12 +30,5 @@ public final class ApiCall {
             }
             throw new RemoteServiceUnavailable(service, ex);
         }
-        catch (RemoteServiceUnavailable ex) {
-            // Feign makes any answer with Retry-After "retryable", a 429 too: it is still the API's answer.
-            if (ex.getCause() instanceof FeignException answer && answer.status() == 429) {
-                throw ApiProblem.of(answer);
-            }
-            throw ex;
-        }
     }
 }
