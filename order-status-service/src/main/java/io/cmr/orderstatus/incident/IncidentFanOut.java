@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import com.mongodb.client.MongoCursor;
 import io.cmr.orderstatus.notification.NoticeRequest;
 import io.cmr.orderstatus.notification.NoticeRequests;
+import io.cmr.orderstatus.notification.channel.NotificationSettings;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,7 @@ class IncidentFanOut implements SchedulingConfigurer {
     private final Incidents incidents;
     private final NoticeRequests notices;
     private final IncidentSettings settings;
+    private final NotificationSettings notifications;
     private final Clock clock;
     private final String instance = "fan-out-" + UUID.randomUUID();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -49,10 +51,12 @@ class IncidentFanOut implements SchedulingConfigurer {
         return thread;
     });
 
-    IncidentFanOut(Incidents incidents, NoticeRequests notices, IncidentSettings settings, Clock clock) {
+    IncidentFanOut(Incidents incidents, NoticeRequests notices, IncidentSettings settings, NotificationSettings notifications,
+            Clock clock) {
         this.incidents = incidents;
         this.notices = notices;
         this.settings = settings;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -183,11 +187,16 @@ class IncidentFanOut implements SchedulingConfigurer {
     private List<NoticeRequest> requests(Incident incident, Revision revision, Map<String, List<String>> batch) {
         List<NoticeRequest> requests = new ArrayList<>(batch.size());
         batch.forEach((customerId, orderIds) ->
-                requests.add(IncidentNotices.of(incident, revision, customerId, orderIds, settings.portalUrl())));
+                requests.add(IncidentNotices.of(incident, revision, customerId, orderIds, portalUrl())));
         return requests;
     }
 
     private Instant leaseEnd() {
         return clock.instant().plus(settings.lease());
+    }
+
+    /** Links in incident notices lead where every other notice's links do: the public address. */
+    private String portalUrl() {
+        return notifications.publicUrl() == null ? null : notifications.publicUrl().toString();
     }
 }

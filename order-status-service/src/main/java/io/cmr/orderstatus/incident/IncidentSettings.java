@@ -11,12 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize customers per call to the outbox
  * @param lease how long an instance holds a fan-out between two batches; a crashed one's is retaken after it
  * @param resumeEvery how often an instance looks for fan-outs left unfinished (crash, outbox unavailable)
- * @param portalUrl the customer portal's address, for links in notices; none when not given
  */
 @ConfigurationProperties("cmr.order-status.incidents")
 public record IncidentSettings(
         @DefaultValue("500") int batchSize,
         @DefaultValue("2m") Duration lease,
-        @DefaultValue("30s") Duration resumeEvery,
-        String portalUrl) {
+        @DefaultValue("30s") Duration resumeEvery) {
 }
