@@ -1,15 +1,11 @@
 package io.cmr.systemtests;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
-import io.cmr.platform.test.HttpCalls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,12 +31,13 @@ class ContactAnalysisSystemTest {
 
     private final WholeStack.Urls stack;
     private final Keycloak keycloak;
+    private final FreshShop shop;
     private final Http http = new Http();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     ContactAnalysisSystemTest(WholeStack.Urls stack) {
         this.stack = stack;
         this.keycloak = new Keycloak(stack.keycloak());
+        this.shop = new FreshShop(stack, keycloak);
     }
 
     @Test
@@ -53,10 +50,10 @@ class ContactAnalysisSystemTest {
 
         // Customer A: her carrier's incident is declared and she is told.
         String carrierA = "st-contact-" + suffix;
-        String customerA = loginAsCustomer(accounts.createCustomer("cara-" + suffix));
+        String customerA = shop.loginAsCustomer(accounts.createCustomer("cara-" + suffix));
         String orderA = "ST-CA-" + suffix;
         Instant now = Instant.now();
-        putOrder(merchant, orderA, subject(customerA), carrierA, "TRK-CA-" + suffix, now.plusSeconds(86_400), now.plusSeconds(2 * 86_400));
+        shop.putOrder(merchant, orderA, subject(customerA), carrierA, "TRK-CA-" + suffix, now.plusSeconds(86_400), now.plusSeconds(2 * 86_400));
         HttpResponse<String> declared = http.postJson(stack.gateway() + "/api/v1/incidents", """
                 {"title":{"fr":"Tri %1$s arrêté","en":"Sorting %1$s stopped"},
                  "message":{"fr":"Le tri %1$s est arrêté.","en":"Sorting at %1$s has stopped."},
@@ -70,10 +67,10 @@ class ContactAnalysisSystemTest {
                 .anyMatch(channel -> "SENT".equals(channel.get("outcome").asString())));
 
         // Customer B: another carrier has had his parcel since a while, late; he calls before anyone told him anything.
-        String customerB = loginAsCustomer(accounts.createCustomer("bert-" + suffix));
+        String customerB = shop.loginAsCustomer(accounts.createCustomer("bert-" + suffix));
         String orderB = "ST-CB-" + suffix;
         String trackingB = "TRK-CB-" + suffix;
-        putOrder(merchant, orderB, subject(customerB), "demo-carrier", trackingB, now.minusSeconds(2 * 86_400), now.minusSeconds(3600));
+        shop.putOrder(merchant, orderB, subject(customerB), "demo-carrier", trackingB, now.minusSeconds(2 * 86_400), now.minusSeconds(3600));
         Instant callB = Instant.now();
         String carrier = "Bearer " + keycloak.clientCredentials("demo-carrier", "demo-carrier-local-secret");
         HttpResponse<String> pickedUp = http.postJson(stack.gateway() + "/api/v1/carriers/demo-carrier/shipments/" + trackingB + "/events",
@@ -149,29 +146,5 @@ class ContactAnalysisSystemTest {
 
     private static String subject(String bearer) {
         return Keycloak.claims(bearer.substring("Bearer ".length())).get("sub").asString();
-    }
-
-    /** The customer's token, after a first visit to her profile that makes her e-mail a verified contact point. */
-    private String loginAsCustomer(KeycloakAdmin.Customer customer) {
-        String token = "Bearer " + keycloak.login(customer.username(), customer.password(),
-                stack.gateway() + "/login/oauth2/code/keycloak");
-        HttpResponse<String> profile = http.get(stack.gateway() + "/api/v1/profile/me", "Authorization", token);
-        assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
-        return token;
-    }
-
-    private void putOrder(String merchant, String orderId, String customerId, String carrier, String tracking, Instant windowStart,
-            Instant windowEnd) {
-        HttpResponse<String> response = HttpCalls.send(client, HttpRequest.newBuilder(URI.create(stack.gateway() + "/api/v1/orders/" + orderId))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", merchant).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("""
-                        {"customerId":"%s","placedAt":"%s",
-                         "lines":[{"sku":"KETTLE-1","name":"Kettle","quantity":1}],
-                         "shippingAddress":{"name":"Fresh Customer","lines":["8 rue Paradis"],"postalCode":"13001","city":"Marseille","country":"FR"},
-                         "promisedWindow":{"start":"%s","end":"%s"},
-                         "shipments":[{"carrier":"%s","trackingNumber":"%s","lines":[{"sku":"KETTLE-1","quantity":1}]}]}"""
-                        .formatted(customerId, windowStart.minusSeconds(3 * 86_400), windowStart, windowEnd, carrier, tracking)))
-                .build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
 }

@@ -50,12 +50,14 @@ class ProactiveNotificationsSystemTest {
 
     private final WholeStack.Urls stack;
     private final Keycloak keycloak;
+    private final FreshShop shop;
     private final Http http = new Http();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     ProactiveNotificationsSystemTest(WholeStack.Urls stack) {
         this.stack = stack;
         this.keycloak = new Keycloak(stack.keycloak());
+        this.shop = new FreshShop(stack, keycloak);
     }
 
     @Test
@@ -64,11 +66,12 @@ class ProactiveNotificationsSystemTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String carrier = "st-hub-" + suffix;
         KeycloakAdmin.Customer nora = new KeycloakAdmin(stack.keycloak()).createCustomer("nora-" + suffix);
-        String customer = loginAsCustomer(nora);
+        String customer = shop.loginAsCustomer(nora);
         String customerId = Keycloak.claims(customer.substring("Bearer ".length())).get("sub").asString();
         String merchant = "Bearer " + keycloak.clientCredentials("demo-merchant", "demo-merchant-local-secret");
         String orderId = "ST-INC-" + suffix;
-        assertThat(putOrder(merchant, orderId, customerId, carrier, "TRK-INC-" + suffix).statusCode()).isEqualTo(201);
+        shop.putOrder(merchant, orderId, customerId, carrier, "TRK-INC-" + suffix, Instant.now().plusSeconds(86_400),
+                Instant.now().plusSeconds(3 * 86_400));
 
         String admin = "Bearer " + keycloak.login("ada", "ada", stack.gateway() + "/login/oauth2/code/keycloak");
         HttpResponse<String> declared = http.postJson(stack.gateway() + "/api/v1/incidents", """
@@ -126,7 +129,7 @@ class ProactiveNotificationsSystemTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String carrier = "st-quiet-" + suffix;
         KeycloakAdmin.Customer quinn = new KeycloakAdmin(stack.keycloak()).createCustomer("quinn-" + suffix);
-        String customer = loginAsCustomer(quinn);
+        String customer = shop.loginAsCustomer(quinn);
         String customerId = Keycloak.claims(customer.substring("Bearer ".length())).get("sub").asString();
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
         ZonedDateTime end = now.plusHours(1).truncatedTo(ChronoUnit.MINUTES);
@@ -142,7 +145,8 @@ class ProactiveNotificationsSystemTest {
         assertThat(quiet.statusCode()).as(quiet.body()).isEqualTo(200);
         String merchant = "Bearer " + keycloak.clientCredentials("demo-merchant", "demo-merchant-local-secret");
         String orderId = "ST-QUIET-" + suffix;
-        assertThat(putOrder(merchant, orderId, customerId, carrier, "TRK-QUIET-" + suffix).statusCode()).isEqualTo(201);
+        shop.putOrder(merchant, orderId, customerId, carrier, "TRK-QUIET-" + suffix, Instant.now().plusSeconds(86_400),
+                Instant.now().plusSeconds(3 * 86_400));
 
         String admin = "Bearer " + keycloak.login("ada", "ada", stack.gateway() + "/login/oauth2/code/keycloak");
         HttpResponse<String> declared = http.postJson(stack.gateway() + "/api/v1/incidents", """
@@ -191,11 +195,12 @@ class ProactiveNotificationsSystemTest {
             subscriptionId = JSON.readTree(subscribed.body()).get("id").asString();
 
             KeycloakAdmin.Customer wes = new KeycloakAdmin(stack.keycloak()).createCustomer("wes-" + suffix);
-            String customer = loginAsCustomer(wes);
+            String customer = shop.loginAsCustomer(wes);
             String customerId = Keycloak.claims(customer.substring("Bearer ".length())).get("sub").asString();
             String orderId = "ST-HOOK-" + suffix;
             String tracking = "TRK-HOOK-" + suffix;
-            assertThat(putOrder(merchant, orderId, customerId, "demo-carrier", tracking).statusCode()).isEqualTo(201);
+            shop.putOrder(merchant, orderId, customerId, "demo-carrier", tracking, Instant.now().plusSeconds(86_400),
+                Instant.now().plusSeconds(3 * 86_400));
             String carrier = "Bearer " + keycloak.clientCredentials("demo-carrier", "demo-carrier-local-secret");
             HttpResponse<String> pickedUp = http.postJson(stack.gateway() + "/api/v1/carriers/demo-carrier/shipments/" + tracking + "/events",
                     "{\"eventId\":\"%s-1\",\"type\":\"PICKED_UP\",\"occurredAt\":\"%s\",\"location\":\"Paris\"}"
@@ -231,32 +236,6 @@ class ProactiveNotificationsSystemTest {
     }
 
     record Received(String timestamp, String signature, String body) {
-    }
-
-    /** The customer's token, after a first visit to her profile that makes her e-mail a verified contact point. */
-    private String loginAsCustomer(KeycloakAdmin.Customer customer) {
-        String token = "Bearer " + keycloak.login(customer.username(), customer.password(),
-                stack.gateway() + "/login/oauth2/code/keycloak");
-        HttpResponse<String> profile = http.get(stack.gateway() + "/api/v1/profile/me", "Authorization", token);
-        assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
-        return token;
-    }
-
-    private HttpResponse<String> putOrder(String merchant, String orderId, String customerId, String carrier, String tracking) {
-        Instant now = Instant.now();
-        HttpResponse<String> response = HttpCalls.send(client, HttpRequest.newBuilder(URI.create(stack.gateway() + "/api/v1/orders/" + orderId))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", merchant).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("""
-                        {"customerId":"%s","placedAt":"%s",
-                         "lines":[{"sku":"LAMP-2","name":"Desk lamp","quantity":1}],
-                         "shippingAddress":{"name":"Fresh Customer","lines":["3 quai Saint-Vincent"],"postalCode":"69001","city":"Lyon","country":"FR"},
-                         "promisedWindow":{"start":"%s","end":"%s"},
-                         "shipments":[{"carrier":"%s","trackingNumber":"%s","lines":[{"sku":"LAMP-2","quantity":1}]}]}"""
-                        .formatted(customerId, now.minusSeconds(3600), now.plusSeconds(86_400), now.plusSeconds(3 * 86_400),
-                                carrier, tracking)))
-                .build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response;
     }
 
     private HttpResponse<String> patch(String url, String bearer, String json) {
