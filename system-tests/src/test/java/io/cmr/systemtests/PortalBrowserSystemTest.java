@@ -49,12 +49,13 @@ import static org.awaitility.Awaitility.await;
 class PortalBrowserSystemTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Path DOWNLOADS = Path.of("target", "downloads").toAbsolutePath();
     private static final String AXE = axeScript();
 
     private final WholeStack.Urls stack;
     private final Keycloak keycloak;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** A directory of this run's own: a file left by an earlier run must not pass for the new download. */
+    private Path downloads;
     private WebDriver browser;
     private WebDriverWait wait;
 
@@ -66,12 +67,12 @@ class PortalBrowserSystemTest {
     @BeforeEach
     void openChromium() throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        Files.createDirectories(DOWNLOADS);
+        downloads = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "downloads-").toAbsolutePath();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--lang=en-GB");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toString(),
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false, "intl.accept_languages", "en-GB,en"));
         ChromeDriverService driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
@@ -142,7 +143,7 @@ class PortalBrowserSystemTest {
         browser.get(stack.gateway() + "/privacy");
         check("privacy");
         browser.findElement(By.cssSelector("a[href='/privacy/export']")).click();
-        Path export = DOWNLOADS.resolve("my-cmr-data.json");
+        Path export = downloads.resolve("my-cmr-data.json");
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(export) && Files.size(export) > 0);
         assertThat(Files.readString(export)).contains(address, orderId);
         browser.get(stack.gateway() + "/privacy/erasure");
