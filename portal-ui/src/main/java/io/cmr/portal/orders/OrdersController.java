@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.cmr.platform.remote.RemoteServiceUnavailable;
 import io.cmr.portal.api.ApiProblem;
+import io.cmr.portal.api.notifications.NotificationApi;
 import io.cmr.portal.api.orders.Order;
 import io.cmr.portal.api.orders.OrderApi;
 import io.cmr.portal.web.Panel;
@@ -31,9 +32,11 @@ class OrdersController {
     private static final int PAGE_SIZE = 20;
 
     private final OrderApi orders;
+    private final NotificationApi notifications;
 
-    OrdersController(OrderApi orders) {
+    OrdersController(OrderApi orders, NotificationApi notifications) {
         this.orders = orders;
+        this.notifications = notifications;
     }
 
     @GetMapping("/orders")
@@ -122,6 +125,9 @@ class OrdersController {
     private String page(String id, Panel<Order> order, Model model) {
         model.addAttribute("orderId", id);
         model.addAttribute("order", order);
+        if (order.available()) {
+            model.addAttribute("notices", Panel.load(() -> notifications.ofOrder(id)));
+        }
         model.addAttribute("reasons", ProblemForm.REASONS);
         if (!model.containsAttribute("problem")) {
             model.addAttribute("problem", new ProblemForm());

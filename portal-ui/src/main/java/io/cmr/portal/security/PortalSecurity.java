@@ -33,7 +33,9 @@ class PortalSecurity {
      * after login. Actuator answers only on the management port, which the gateway never routes.
      */
     private static final String[] PUBLIC_PATHS = { "/", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-            "/livez", "/readyz", "/actuator/**" };
+            "/livez", "/readyz", "/actuator/**",
+            // An e-mail's unsubscribe link: its token, not a login, says whose and what.
+            "/unsubscribe" };
 
     @Bean
     SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
