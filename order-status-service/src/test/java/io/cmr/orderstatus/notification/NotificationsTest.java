@@ -181,7 +181,10 @@ class NotificationsTest {
         assertThat(mail.getSubject()).isEqualTo("Incident : Hub closed");
         String body = decodedBody(mail);
         assertThat(body).contains("text/plain").contains("text/html").contains("The hub is closed.")
-                .contains("https://cmr.example/preferences?topic=delivery-updates&channel=EMAIL");
+                .contains("https://cmr.example/preferences?topic=delivery-updates&channel=EMAIL")
+                // The text's link opens the portal's confirmation page; only the header posts at once.
+                .contains("https://cmr.example/unsubscribe?token=tok-mail-1-EMAIL")
+                .doesNotContain("https://cmr.example/api/v1/unsubscribe");
         assertThat(mail.getContent()).isInstanceOf(MimeMultipart.class);
         OutboxItem sent = item("mail-1", "incident:i-2:declared", CustomerChannel.EMAIL);
         assertThat(sent.sentTo()).isEqualTo("mail-1@example.com");

@@ -104,8 +104,13 @@ public class Dispatcher {
                 group = new ArrayList<>(group);
                 group.addAll(outbox.claimDigestOf(item, owner, settings.lease()));
             }
-            Outgoing.Links links = MessageLinks.of(notifications.publicUrl(), item, unsubscribePath(item));
-            RenderedMessage message = digest(group.stream().map(member -> render(member, links)).toList());
+            PreferenceService.IssuedLink unsubscribe = unsubscribeLink(item);
+            Outgoing.Links links = MessageLinks.of(notifications.publicUrl(), item,
+                    unsubscribe == null ? null : unsubscribe.path());
+            // The text's link opens the portal's page that explains and confirms; the header stays one-click.
+            String unsubscribePage = unsubscribe == null ? null
+                    : MessageLinks.unsubscribePage(notifications.publicUrl(), unsubscribe.token());
+            RenderedMessage message = digest(group.stream().map(member -> render(member, links, unsubscribePage)).toList());
             String sentTo = sender.send(new Outgoing(item.id(), item.customerId(), item.noticeKey(), item.topicId(),
                     item.kind(), item.orderIds(), to, message, links));
             for (OutboxItem member : group) {
@@ -134,9 +139,9 @@ public class Dispatcher {
         }
     }
 
-    private RenderedMessage render(OutboxItem item, Outgoing.Links links) {
+    private RenderedMessage render(OutboxItem item, Outgoing.Links links, String unsubscribePage) {
         return renderer.get().render(item.topicId(), item.kind(), item.channel(),
-                item.values().getOrDefault("language", notifications.language()), values(item, links));
+                item.values().getOrDefault("language", notifications.language()), values(item, links, unsubscribePage));
     }
 
     /** One message for the notices of a daily digest, oldest first; a single notice is its own message. */
@@ -153,26 +158,26 @@ public class Dispatcher {
     }
 
     /** The one-click link for the item's topic and channel; none for the inbox or where the topic has none for the channel. */
-    private String unsubscribePath(OutboxItem item) {
+    private PreferenceService.IssuedLink unsubscribeLink(OutboxItem item) {
         if (item.channel() == CustomerChannel.IN_APP) {
             return null;
         }
         try {
             return preferences.unsubscribeLink(
-                    new PreferenceService.LinkRequest(item.customerId(), item.topicId(), item.channel())).path();
+                    new PreferenceService.LinkRequest(item.customerId(), item.topicId(), item.channel()));
         }
         catch (FeignException.BadRequest ex) {
             return null;
         }
     }
 
-    private static Map<String, String> values(OutboxItem item, Outgoing.Links links) {
+    private static Map<String, String> values(OutboxItem item, Outgoing.Links links, String unsubscribePage) {
         Map<String, String> values = new HashMap<>(item.values());
         putLink(values, "orderUrl", links.order());
         putLink(values, "deliveryInstructionsUrl", links.deliveryInstructions());
         putLink(values, "reportProblemUrl", links.reportProblem());
         putLink(values, "preferencesUrl", links.preferences());
-        putLink(values, "unsubscribeUrl", links.unsubscribe());
+        putLink(values, "unsubscribeUrl", unsubscribePage);
         return values;
     }
 

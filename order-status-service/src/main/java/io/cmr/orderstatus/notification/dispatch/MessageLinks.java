@@ -1,6 +1,8 @@
 package io.cmr.orderstatus.notification.dispatch;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import io.cmr.orderstatus.notification.CustomerChannel;
 import io.cmr.orderstatus.notification.channel.Outgoing.Links;
@@ -20,6 +22,16 @@ final class MessageLinks {
                 order == null ? null : order + "/problems/new",
                 base + "/preferences?topic=" + item.topicId() + "&channel=" + channelOf(item),
                 unsubscribePath == null ? null : base + unsubscribePath);
+    }
+
+    /**
+     * The portal's unsubscribe page for a link's token: it says what would be turned off and asks to
+     * confirm, in the customer's language. The List-Unsubscribe header keeps the RFC 8058 one-click
+     * URL, which mail clients post to.
+     */
+    static String unsubscribePage(URI publicUrl, String token) {
+        return publicUrl.toString().replaceAll("/+$", "") + "/unsubscribe?token="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
     private static String channelOf(OutboxItem item) {
