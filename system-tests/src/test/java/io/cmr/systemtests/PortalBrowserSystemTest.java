@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +44,9 @@ import static org.awaitility.Awaitility.await;
  * The portal in a real headless Chromium (Debian's, with its chromedriver; Selenium Manager never
  * downloads anything) through the gateway: a fresh customer signs in on Keycloak's own page, edits a
  * preference, adds and verifies an e-mail with the code mailed to it, opens an order, downloads her
- * data and signs out. Every page is photographed at 1280 and 375 pixels wide
+ * data and signs out; another opens a late order and sees the reason and every message about it,
+ * sees the banner of an incident an admin declared, reads the notice in her inbox and stops the
+ * incident e-mails from the e-mail's own link. Every page is photographed at 1280 and 375 pixels wide
  * ({@code target/screenshots}) and checked with axe-core in English and French.
  */
 @ExtendWith(WholeStack.class)
@@ -156,6 +160,110 @@ class PortalBrowserSystemTest {
         browser.get(stack.gateway() + "/profile");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
         assertThat(browser.getCurrentUrl()).as("the Keycloak session ended too").startsWith(stack.keycloak());
+    }
+
+    @Test
+    void aCustomerSeesWhyAnOrderIsLateReadsHerNoticesAndTheIncidentAnAdminDeclared() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        KeycloakAdmin.Customer alice = new KeycloakAdmin(stack.keycloak()).createCustomer("alice-" + suffix);
+        FreshShop shop = new FreshShop(stack, keycloak);
+        String customerId = Keycloak.claims(shop.loginAsCustomer(alice).substring("Bearer ".length())).get("sub").asString();
+        String merchant = "Bearer " + keycloak.clientCredentials("demo-merchant", "demo-merchant-local-secret");
+        Instant now = Instant.now();
+        // Late: the carrier's estimate is after the promised window.
+        String lateOrder = "LATE-" + suffix;
+        shop.putOrder(merchant, lateOrder, customerId, "demo-carrier", "TRK-LATE-" + suffix, now.plusSeconds(86_400),
+                now.plusSeconds(2 * 86_400));
+        String carrier = "Bearer " + keycloak.clientCredentials("demo-carrier", "demo-carrier-local-secret");
+        HttpResponse<String> late = new Http().postJson(stack.gateway() + "/api/v1/carriers/demo-carrier/shipments/TRK-LATE-"
+                + suffix + "/events", """
+                [{"eventId":"%s-1","type":"IN_TRANSIT","occurredAt":"%s","location":"Lyon hub","eta":"%s"}]"""
+                .formatted(suffix, now.minusSeconds(600), now.plusSeconds(5 * 86_400)), "Authorization", carrier);
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(200);
+        // An incident at a hub of her other order's carrier, declared by ada through the gateway with her own token.
+        String hub = "st-web-" + suffix;
+        shop.putOrder(merchant, "HUB-" + suffix, customerId, hub, "TRK-HUB-" + suffix, now.plusSeconds(86_400),
+                now.plusSeconds(3 * 86_400));
+        String ada = "Bearer " + keycloak.login("ada", "ada", stack.gateway() + "/login/oauth2/code/keycloak");
+        HttpResponse<String> declared = new Http().postJson(stack.gateway() + "/api/v1/incidents", """
+                {"title":{"fr":"Plateforme %1$s fermée","en":"Hub %1$s closed"},
+                 "message":{"fr":"Une panne a fermé la plateforme %1$s.","en":"An outage closed hub %1$s."},
+                 "cause":"Outage at hub %1$s","expectedResolution":"%2$s","selector":{"carrier":"%3$s"}}"""
+                .formatted(suffix, now.plus(Duration.ofDays(1)), hub), "Authorization", ada);
+        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
+
+        signIn(alice);
+        untilPageShows(stack.gateway() + "/", "Hub " + suffix + " closed");
+        assertThat(text()).contains("An outage closed hub " + suffix, "Order " + lateOrder, "New messages");
+        check("home-incident");
+
+        browser.get(stack.gateway() + "/orders/" + lateOrder);
+        assertThat(text()).contains("Late", "The carrier now expects to deliver after the date we promised.");
+        untilPageShows(stack.gateway() + "/orders/" + lateOrder, "In your notifications here:");
+        assertThat(text()).contains("Messages about this order", "Your order is late");
+        check("order-notices");
+
+        // The incident's notice, in the customer's language.
+        List<String> incidentTitles = List.of("Hub " + suffix + " closed", "Plateforme " + suffix + " fermée");
+        untilPageShows(stack.gateway() + "/notifications", incidentTitles.toArray(String[]::new));
+        check("notifications");
+        WebElement incident = browser.findElements(By.cssSelector("li.inbox-item.unread")).stream()
+                .filter(item -> incidentTitles.stream().anyMatch(item.getText()::contains)).findFirst().orElseThrow();
+        String noticeId = incident.getDomAttribute("id");
+        int unread = browser.findElements(By.cssSelector("li.inbox-item.unread")).size();
+        assertThat(browser.findElement(By.cssSelector("a[href='/notifications']")).getText())
+                .contains(Integer.toString(unread));
+        incident.findElement(By.cssSelector("form button")).click();
+        // htmx swaps the notice for its read self, and the header's count with it.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(noticeId), "Read on"));
+        assertThat(browser.findElements(By.cssSelector("li.inbox-item.unread"))).hasSize(unread - 1);
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id(noticeId)).getText()).contains("Read on").doesNotContain("Mark as read");
+
+        // The incident's e-mail: its text links to the portal's page, which asks before turning anything off.
+        Mailbox mailbox = new Mailbox(stack);
+        String page = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> mailbox.mailsTo(alice.email()).stream()
+                        .filter(mail -> mail.subject() != null && mail.subject().contains(suffix)).findFirst()
+                        .map(mail -> unsubscribePage(mail.text())).orElse(null), link -> link != null);
+        assertThat(page).startsWith(stack.gateway() + "/unsubscribe?token=");
+        browser.get(page);
+        assertThat(text()).contains("Stop these messages?", "You will no longer receive “Service incidents” by e-mail.");
+        check("unsubscribe");
+        browser.findElement(By.cssSelector("main form button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Done"));
+        assertThat(text()).contains("You will no longer receive “Service incidents” by e-mail.");
+        screenshot("unsubscribe-done");
+    }
+
+    /** Keycloak's own login page, from the home page's "Sign in". */
+    private void signIn(KeycloakAdmin.Customer customer) {
+        browser.get(stack.gateway() + "/");
+        browser.findElement(By.cssSelector(".call-to-action a.button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        browser.findElement(By.id("username")).sendKeys(customer.username());
+        browser.findElement(By.id("password")).sendKeys(customer.password());
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlToBe(stack.gateway() + "/"));
+    }
+
+    /** What arrives in the background (a notice, an incident's fan-out) shows on the page once it is there. */
+    private void untilPageShows(String url, String... anyOf) {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            browser.get(url);
+            String text = text();
+            return List.of(anyOf).stream().anyMatch(text::contains);
+        });
+    }
+
+    private static String unsubscribePage(String mailText) {
+        Matcher link = Pattern.compile("https?://\\S+/unsubscribe\\?token=[A-Za-z0-9._~%-]+")
+                .matcher(mailText == null ? "" : mailText);
+        return link.find() ? link.group() : null;
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + "-en-1280.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     /** An order a merchant sent for the customer, as partners do. */
