@@ -29,7 +29,7 @@ class ContactReportController {
 
     @GetMapping("/admin/contact-report")
     String report(@RequestParam(required = false) String groupBy, Model model) {
-        String group = GROUPS.contains(groupBy) ? groupBy : "reason";
+        String group = groupBy != null && GROUPS.contains(groupBy) ? groupBy : "reason";
         Panel<WeeklyReport> report = Panel.load(() -> api.weeklyReport(null, null, group));
         model.addAttribute("groupBy", group);
         model.addAttribute("groups", GROUPS);

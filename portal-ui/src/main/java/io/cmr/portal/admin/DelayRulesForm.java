@@ -11,15 +11,15 @@ public class DelayRulesForm {
 
     private static final long MAX_MINUTES = Duration.ofDays(30).toMinutes();
 
-    private Long staleAfter;
-    private Long etaTolerance;
-    private Long windowGrace;
+    private String staleAfter;
+    private String etaTolerance;
+    private String windowGrace;
 
     static DelayRulesForm of(DelayRules rules) {
         DelayRulesForm form = new DelayRulesForm();
-        form.staleAfter = rules.staleAfter().toMinutes();
-        form.etaTolerance = rules.etaTolerance().toMinutes();
-        form.windowGrace = rules.windowGrace().toMinutes();
+        form.staleAfter = Long.toString(rules.staleAfter().toMinutes());
+        form.etaTolerance = Long.toString(rules.etaTolerance().toMinutes());
+        form.windowGrace = Long.toString(rules.windowGrace().toMinutes());
         return form;
     }
 
@@ -29,18 +29,23 @@ public class DelayRulesForm {
         check(errors, "windowGrace", windowGrace, 0);
     }
 
-    private static void check(Errors errors, String field, Long minutes, long least) {
-        if (errors.hasFieldErrors(field)) {
-            return;
-        }
+    private static void check(Errors errors, String field, String value, long least) {
+        Long minutes = minutes(value);
         if (minutes == null || minutes < least || minutes > MAX_MINUTES) {
             errors.rejectValue(field, "console.delay.error.range", new Object[] { least, MAX_MINUTES }, null);
         }
     }
 
     DelayRules rules() {
-        return new DelayRules(Duration.ofMinutes(staleAfter), Duration.ofMinutes(etaTolerance),
-                Duration.ofMinutes(windowGrace));
+        return new DelayRules(Duration.ofMinutes(minutes(staleAfter)), Duration.ofMinutes(minutes(etaTolerance)),
+                Duration.ofMinutes(minutes(windowGrace)));
+    }
+
+    private static Long minutes(String value) {
+        if (value == null || !value.strip().matches("\\d{1,9}")) {
+            return null;
+        }
+        return Long.parseLong(value.strip());
     }
 
     static String formField(String apiField) {
@@ -50,27 +55,27 @@ public class DelayRulesForm {
         };
     }
 
-    public Long getStaleAfter() {
+    public String getStaleAfter() {
         return staleAfter;
     }
 
-    public void setStaleAfter(Long staleAfter) {
+    public void setStaleAfter(String staleAfter) {
         this.staleAfter = staleAfter;
     }
 
-    public Long getEtaTolerance() {
+    public String getEtaTolerance() {
         return etaTolerance;
     }
 
-    public void setEtaTolerance(Long etaTolerance) {
+    public void setEtaTolerance(String etaTolerance) {
         this.etaTolerance = etaTolerance;
     }
 
-    public Long getWindowGrace() {
+    public String getWindowGrace() {
         return windowGrace;
     }
 
-    public void setWindowGrace(Long windowGrace) {
+    public void setWindowGrace(String windowGrace) {
         this.windowGrace = windowGrace;
     }
 }

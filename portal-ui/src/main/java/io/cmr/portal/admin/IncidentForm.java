@@ -77,15 +77,22 @@ public class IncidentForm {
             selector.put("regions", list(regions));
         }
         if (statuses != null && !statuses.isEmpty()) {
-            selector.put("statuses", statuses.stream().filter(STATUSES::contains).toList());
+            selector.put("statuses", statuses.stream().filter(status -> status != null && STATUSES.contains(status)).toList());
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("title", Map.of("fr", titleFr.strip(), "en", titleEn.strip()));
-        body.put("message", Map.of("fr", messageFr.strip(), "en", messageEn.strip()));
+        body.put("title", inBoth(titleFr, titleEn));
+        body.put("message", inBoth(messageFr, messageEn));
         body.put("cause", cause.strip());
         body.put("expectedResolution", instant(expectedResolution, zone).toString());
         body.put("selector", selector);
         return body;
+    }
+
+    static Map<String, String> inBoth(String fr, String en) {
+        Map<String, String> text = new LinkedHashMap<>();
+        text.put("fr", fr.strip());
+        text.put("en", en.strip());
+        return text;
     }
 
     /** The API's field, or the selector's part, as this form's field. */

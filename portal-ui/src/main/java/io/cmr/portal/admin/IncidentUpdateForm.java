@@ -36,7 +36,7 @@ public class IncidentUpdateForm {
     Map<String, Object> body(ZoneId zone) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (!IncidentForm.blank(messageFr)) {
-            body.put("message", Map.of("fr", messageFr.strip(), "en", messageEn.strip()));
+            body.put("message", IncidentForm.inBoth(messageFr, messageEn));
         }
         Instant expected = IncidentForm.instant(expectedResolution, zone);
         if (expected != null) {

@@ -56,7 +56,7 @@ public class TopicForm {
                 errors.rejectValue(field, "field.tooLong", new Object[] { MAX_TEXT }, null);
             }
         }
-        if (!CATEGORIES.contains(category)) {
+        if (category == null || !CATEGORIES.contains(category)) {
             errors.rejectValue("category", "field.required");
         }
         if (allowedChannels == null || allowedChannels.isEmpty()) {
@@ -71,7 +71,7 @@ public class TopicForm {
     }
 
     private static List<String> known(List<String> channels) {
-        return channels == null ? List.of() : channels.stream().filter(CHANNELS::contains).toList();
+        return channels == null ? List.of() : channels.stream().filter(channel -> channel != null && CHANNELS.contains(channel)).toList();
     }
 
     static String formField(String apiField) {

@@ -24,7 +24,7 @@ public class ContactForm {
     private String idempotencyKey = UUID.randomUUID().toString();
 
     void check(Errors errors) {
-        if (!CHANNELS.contains(channel)) {
+        if (channel == null || !CHANNELS.contains(channel)) {
             errors.rejectValue("channel", "support.contact.error.channel");
         }
         if (reasonCode == null || reasonCode.isBlank()) {
