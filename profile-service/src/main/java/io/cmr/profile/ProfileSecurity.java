@@ -15,6 +15,8 @@ class ProfileSecurity {
         return resourceServer.apply(http)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/profile/me", "/api/v1/profile/me/**").hasRole("customer")
+                        // Finding a customer by e-mail: the call centre's first step.
+                        .requestMatchers("/api/v1/customers").hasAnyRole("support", "admin")
                         .anyRequest().authenticated())
                 .build();
     }

@@ -25,7 +25,7 @@ import org.springframework.http.HttpStatus;
 class Routes {
 
     static final String[] PROFILE_PATHS = { "/api/v1/profile", "/api/v1/profile/**", "/api/v1/customers/*/profile",
-            "/api/v1/erasures/*" };
+            "/api/v1/erasures/*", "/api/v1/customers" };
     static final String[] PREFERENCE_PATHS = { "/api/v1/preferences", "/api/v1/preferences/**",
             "/api/v1/topics", "/api/v1/topics/**", "/api/v1/admin/topics", "/api/v1/admin/topics/**",
             "/api/v1/customers/*/preferences", "/api/v1/unsubscribe" };

@@ -44,6 +44,9 @@ class PortalSecurity {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentPolicy(realm))))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        // The consoles: Keycloak realm roles (KeycloakRoles); anyone else signed in gets 403.
+                        .requestMatchers("/admin", "/admin/**").hasRole("admin")
+                        .requestMatchers("/support", "/support/**").hasRole("support")
                         .anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(toLogin()))
                 .oauth2Login(login -> login
