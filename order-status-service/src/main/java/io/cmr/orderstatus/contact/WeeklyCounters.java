@@ -11,10 +11,13 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.cmr.orderstatus.contact.domain.IsoWeek;
 import io.cmr.platform.mongo.Documents;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import org.springframework.stereotype.Repository;
@@ -30,6 +33,7 @@ public class WeeklyCounters {
 
     WeeklyCounters(MongoDatabase database, Clock clock, ContactSettings settings) {
         this.counts = database.getCollection("contact_weekly_counts", WeeklyCount.class);
+        counts.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true));
         this.shipped = database.getCollection("contact_weekly_shipped", WeeklyShipped.class);
         this.shippedOrders = Documents.in(database, "contact_shipped_orders", ShippedOrder.class, clock);
         this.settings = settings;
@@ -51,7 +55,8 @@ public class WeeklyCounters {
                 continue;
             }
             WeeklyCount next = current.with(contact, sign);
-            if (counts.replaceOne(Filters.and(Filters.eq("_id", id), Filters.eq("version", current.version())), next)
+            // A plain document on exactly the fields of the (_id, version) index, which the embedded store then uses.
+            if (counts.replaceOne(new Document("_id", id).append("version", current.version()), next)
                     .getMatchedCount() == 1) {
                 return;
             }
