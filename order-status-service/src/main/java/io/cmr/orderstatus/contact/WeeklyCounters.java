@@ -11,15 +11,18 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.cmr.orderstatus.contact.domain.IsoWeek;
 import io.cmr.platform.mongo.Documents;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import org.springframework.stereotype.Repository;
 
-/** The weekly counters of contacts and of orders shipped: upserted with {@code $inc}, one atomic write each. */
+/** The weekly counters of contacts and of orders shipped: one atomic single-document write each. */
 @Repository
 public class WeeklyCounters {
 
@@ -30,30 +33,48 @@ public class WeeklyCounters {
 
     WeeklyCounters(MongoDatabase database, Clock clock, ContactSettings settings) {
         this.counts = database.getCollection("contact_weekly_counts", WeeklyCount.class);
+        counts.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true));
         this.shipped = database.getCollection("contact_weekly_shipped", WeeklyShipped.class);
         this.shippedOrders = Documents.in(database, "contact_shipped_orders", ShippedOrder.class, clock);
         this.settings = settings;
     }
 
-    /** Counts {@code contact} in its week ({@code sign} 1), or takes it out again (-1) when it is re-coded. */
+    /**
+     * Counts {@code contact} in its week ({@code sign} 1), or takes it out again (-1) when it is re-coded:
+     * the bounded concentrations need the current document, so each change is one compare-and-set of
+     * the whole document on its version, retried when another change came first.
+     */
     void add(Contact contact, long sign) {
-        List<Bson> changes = new ArrayList<>(List.of(
-                Updates.setOnInsert("week", contact.week()),
-                Updates.setOnInsert("reasonCode", contact.reasonCode()),
-                Updates.setOnInsert("channel", contact.channel().name()),
-                Updates.inc("contacts", sign),
-                Updates.inc("repeats", contact.repeatOf() != null ? sign : 0L),
-                Updates.inc("despiteNotice", contact.notice() != null ? sign : 0L),
-                Updates.inc("noNotice", contact.notice() == null ? sign : 0L),
-                Updates.inc("handlingSeconds", sign * (contact.handlingSeconds() == null ? 0L : contact.handlingSeconds()))));
-        if (contact.orderId() != null) {
-            changes.add(Updates.inc("orders." + key(contact.orderId()), sign));
+        String id = WeeklyCount.idOf(contact);
+        while (true) {
+            WeeklyCount current = counts.find(Filters.eq("_id", id)).first();
+            if (current == null) {
+                if (insertFirst(WeeklyCount.first(contact).with(contact, sign))) {
+                    return;
+                }
+                continue;
+            }
+            WeeklyCount next = current.with(contact, sign);
+            // A plain document on exactly the fields of the (_id, version) index, which the embedded store then uses.
+            if (counts.replaceOne(new Document("_id", id).append("version", current.version()), next)
+                    .getMatchedCount() == 1) {
+                return;
+            }
         }
-        contact.carriers().forEach(carrier -> changes.add(Updates.inc("carriers." + key(carrier), sign)));
-        if (contact.notice() != null && contact.notice().incidentId() != null) {
-            changes.add(Updates.inc("incidents." + key(contact.notice().incidentId()), sign));
+    }
+
+    /** False when a concurrent first contact of the same counters came first. */
+    private boolean insertFirst(WeeklyCount count) {
+        try {
+            counts.insertOne(count);
+            return true;
         }
-        upsert(counts, contact.week() + "|" + contact.reasonCode() + "|" + contact.channel(), Updates.combine(changes));
+        catch (MongoWriteException ex) {
+            if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw ex;
+            }
+            return false;
+        }
     }
 
     /** Counts an order in the week it shipped, once. */
@@ -83,14 +104,5 @@ public class WeeklyCounters {
             }
             collection.updateOne(Filters.eq("_id", id), changes);
         }
-    }
-
-    /** A map key for any id: field names must not contain dots or start with a dollar. */
-    static String key(String value) {
-        return value.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
-    }
-
-    static String unkey(String key) {
-        return key.replace("%24", "$").replace("%2E", ".").replace("%25", "%");
     }
 }

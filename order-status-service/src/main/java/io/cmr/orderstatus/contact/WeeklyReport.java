@@ -49,11 +49,18 @@ public record WeeklyReport(
             Concentration concentration) {
     }
 
-    /** What the week's contacts of a group concentrate on, the top three of each. */
+    /**
+     * What the week's contacts of a group concentrate on, the top three of each, from bounded summaries
+     * (each week, reason and channel tracks its ten biggest of each): exact while a group has at most ten.
+     */
     public record Concentration(List<Share> orders, List<Share> carriers, List<Share> incidents) {
     }
 
-    public record Share(String id, long contacts) {
+    /**
+     * @param contacts the contacts counted for it, possibly including some of ids it displaced in the summary
+     * @param atLeast the contacts that are certainly its own ({@code contacts} when exact)
+     */
+    public record Share(String id, long contacts, long atLeast) {
     }
 
     /**

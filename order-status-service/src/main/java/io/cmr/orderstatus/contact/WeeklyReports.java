@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import io.cmr.orderstatus.contact.domain.ContactChannel;
 import io.cmr.orderstatus.contact.domain.IsoWeek;
 import io.cmr.orderstatus.contact.domain.ReasonKind;
+import io.cmr.orderstatus.contact.domain.TopCounts;
 
 import org.springframework.stereotype.Service;
 
@@ -154,10 +155,9 @@ public class WeeklyReports {
         return whole == 0 ? 0 : (double) part / whole;
     }
 
-    private static List<WeeklyReport.Share> top(Map<String, Long> counts) {
-        return counts.entrySet().stream().filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(3).map(e -> new WeeklyReport.Share(WeeklyCounters.unkey(e.getKey()), e.getValue())).toList();
+    private static List<WeeklyReport.Share> top(List<TopCounts> summaries) {
+        return TopCounts.top(summaries, 3).stream()
+                .map(entry -> new WeeklyReport.Share(entry.id(), entry.count(), entry.atLeast())).toList();
     }
 
     /** A group's sums over its counter documents of one week. */
@@ -168,9 +168,9 @@ public class WeeklyReports {
         long information;
         long despiteNotice;
         long noNotice;
-        final Map<String, Long> orders = new HashMap<>();
-        final Map<String, Long> carriers = new HashMap<>();
-        final Map<String, Long> incidents = new HashMap<>();
+        final List<TopCounts> orders = new ArrayList<>();
+        final List<TopCounts> carriers = new ArrayList<>();
+        final List<TopCounts> incidents = new ArrayList<>();
 
         void add(WeeklyCount count, boolean informationReason) {
             contacts += count.contacts();
@@ -183,15 +183,9 @@ public class WeeklyReports {
                 despiteNotice += count.despiteNotice();
                 noNotice += count.noNotice();
             }
-            merge(orders, count.orders());
-            merge(carriers, count.carriers());
-            merge(incidents, count.incidents());
-        }
-
-        private static void merge(Map<String, Long> into, Map<String, Long> from) {
-            if (from != null) {
-                from.forEach((k, v) -> into.merge(k, v, Long::sum));
-            }
+            orders.add(WeeklyCount.orNone(count.topOrders()));
+            carriers.add(WeeklyCount.orNone(count.topCarriers()));
+            incidents.add(WeeklyCount.orNone(count.topIncidents()));
         }
     }
 }

@@ -33,6 +33,12 @@ public class Orders {
     private final Documents<Order> orders;
     private final Documents<TrackingClaim> claims;
     private final Documents<PendingEvent> pending;
+    /**
+     * Orders per reply of a scan: the embedded store otherwise answers with every match at once, and
+     * 100,000 orders overflow a reply (48 MB).
+     */
+    private static final int SCAN_BATCH = 1_000;
+
     private final ObjectProvider<OrderWatcher> watchers;
 
     Orders(MongoDatabase database, Clock clock, ObjectProvider<OrderWatcher> watchers) {
@@ -176,12 +182,13 @@ public class Orders {
 
     /** Orders a delay check must look at again: those not finished. */
     public Iterable<Order> unfinished() {
-        return orders.collection().find(Filters.nin("status", ShipmentStatus.DELIVERED.name(), ShipmentStatus.RETURNED_TO_SENDER.name()));
+        return orders.collection().find(Filters.nin("status", ShipmentStatus.DELIVERED.name(), ShipmentStatus.RETURNED_TO_SENDER.name()))
+                .batchSize(SCAN_BATCH);
     }
 
     /** Orders written at or after {@code since}. */
     public Iterable<Order> updatedSince(Instant since) {
-        return orders.collection().find(Filters.gte(Documents.UPDATED_AT, since));
+        return orders.collection().find(Filters.gte(Documents.UPDATED_AT, since)).batchSize(SCAN_BATCH);
     }
 
     public List<Order> ofCustomer(String customerId) {

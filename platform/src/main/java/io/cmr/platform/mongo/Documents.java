@@ -22,6 +22,7 @@ import org.bson.BsonDocumentReader;
 import org.bson.BsonDocumentWriter;
 import org.bson.BsonNull;
 import org.bson.BsonValue;
+import org.bson.Document;
 import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
@@ -55,7 +56,11 @@ public final class Documents<T extends Record> {
 
     public static <T extends Record> Documents<T> in(MongoDatabase database, String name, Class<T> type,
             Clock clock) {
-        return new Documents<>(database.getCollection(name, type), clock, List.of(List.of(ID)));
+        MongoCollection<T> collection = database.getCollection(name, type);
+        // The embedded store uses an index only for a query on exactly its fields: without this one, every
+        // versioned update scans the whole collection. A real MongoDB would not need it; it costs little.
+        collection.createIndex(Indexes.ascending(ID, VERSION), new IndexOptions().unique(true));
+        return new Documents<>(collection, clock, List.of(List.of(ID)));
     }
 
     /**
@@ -105,8 +110,8 @@ public final class Documents<T extends Record> {
      * costs a second read, to tell a stale version from a missing document.
      */
     public VersionedUpdate<T> update(Object id, long expectedVersion, Bson changes) {
-        T updated = collection.findOneAndUpdate(
-                Filters.and(Filters.eq(ID, id), Filters.eq(VERSION, expectedVersion)),
+        // A plain document, not Filters.and (rendered as $and, which no index of the embedded store serves).
+        T updated = collection.findOneAndUpdate(new Document(ID, id).append(VERSION, expectedVersion),
                 Updates.combine(changes, Updates.inc(VERSION, 1L), Updates.set(UPDATED_AT, clock.instant())),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (updated != null) {
@@ -121,8 +126,9 @@ public final class Documents<T extends Record> {
 
     private Optional<T> existing(BsonDocument stored) {
         for (List<String> key : uniqueKeys) {
-            T found = collection.find(Filters.and(key.stream()
-                    .map(field -> Filters.eq(field, valueAt(stored, field))).toList())).first();
+            BsonDocument filter = new BsonDocument();
+            key.forEach(field -> filter.append(field, valueAt(stored, field)));
+            T found = collection.find(filter).first();
             if (found != null) {
                 return Optional.of(found);
             }

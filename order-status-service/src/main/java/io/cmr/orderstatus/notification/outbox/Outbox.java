@@ -11,11 +11,13 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.cmr.orderstatus.notification.outbox.OutboxItem.ItemState;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import org.springframework.stereotype.Repository;
@@ -36,6 +38,7 @@ public class Outbox {
         items.createIndex(Indexes.ascending("state", "dueAt"));
         items.createIndex(Indexes.ascending("customerId", "noticeKey"));
         items.createIndex(Indexes.ascending("incidentId"));
+        items.createIndex(Indexes.ascending("_id", "state", "leaseOwner"), new IndexOptions().unique(true));
         this.clock = clock;
     }
 
@@ -109,8 +112,10 @@ public class Outbox {
     }
 
     private boolean finish(OutboxItem item, Bson changes) {
-        return items.updateOne(Filters.and(Filters.eq("_id", item.id()), Filters.eq("state", ItemState.SENDING.name()),
-                Filters.eq("leaseOwner", item.leaseOwner())),
+        // A plain document on exactly the fields of the (_id, state, leaseOwner) index, so that the embedded
+        // store finds the item through it instead of scanning the outbox for every item sent.
+        return items.updateOne(new Document("_id", item.id()).append("state", ItemState.SENDING.name())
+                .append("leaseOwner", item.leaseOwner()),
                 Updates.combine(changes, Updates.unset("leaseOwner"), Updates.unset("leaseUntil"),
                         Updates.set("updatedAt", clock.instant()))).getModifiedCount() == 1;
     }

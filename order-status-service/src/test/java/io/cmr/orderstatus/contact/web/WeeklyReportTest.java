@@ -92,6 +92,7 @@ class WeeklyReportTest extends ContactApi {
                 .jsonPath("$.weeks[0].rows[0].noNoticeShare").isEqualTo(2.0 / 3)
                 .jsonPath("$.weeks[0].rows[0].concentration.orders[0].id").isEqualTo("WR-B")
                 .jsonPath("$.weeks[0].rows[0].concentration.orders[0].contacts").isEqualTo(2)
+                .jsonPath("$.weeks[0].rows[0].concentration.orders[0].atLeast").isEqualTo(2)
                 .jsonPath("$.weeks[0].rows[0].concentration.carriers[0].id").isEqualTo("other-carrier")
                 .jsonPath("$.weeks[0].rows[1].key").isEqualTo("WR_SALE")
                 .jsonPath("$.weeks[0].rows[1].despiteNoticeShare").doesNotExist()
