@@ -2,7 +2,6 @@ package io.cmr.gateway;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The gateway's part of the W3C trace: the service behind receives the gateway's trace with a
- * gateway span as parent, the caller is told the trace in {@code traceresponse}, a caller's valid
+ * the gateway's span as parent, the caller is told the trace in {@code traceresponse}, a caller's valid
  * {@code traceparent} is continued and an invalid one replaced, and the gateway's log lines name the trace.
  * Every trace is recorded here (sampling 1.0) so that the test can see the spans the gateway ends.
  */
@@ -75,7 +74,7 @@ class TraceContextTest {
     }
 
     @Test
-    void theServiceReceivesTheGatewaysTraceWithAGatewaySpanAsParent() {
+    void theServiceReceivesTheGatewaysTraceWithTheGatewaysSpanAsParent() {
         HttpResponse<String> response = get("X-Request-Id", "trace-1");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -84,11 +83,9 @@ class TraceContextTest {
         assertThat(forwarded.traceId()).as("the trace the caller is told is the service's").isEqualTo(answered.traceId());
         assertThat(answered).as("the gateway's own span, not the service's").isNotEqualTo(
                 Trace.parse(StubApp.SERVICE_TRACE_RESPONSE));
+        assertThat(forwarded.spanId()).as("the service's parent: the gateway's span of the request")
+                .isEqualTo(answered.spanId());
         assertThat(spans.awaitSpan(answered.spanId()).kind()).isEqualTo(brave.Span.Kind.SERVER);
-        MutableSpan call = spans.awaitSpan(forwarded.spanId());
-        assertThat(call.kind()).as("the gateway's call to the service").isEqualTo(brave.Span.Kind.CLIENT);
-        assertThat(spans.ancestorsOf(call)).as("a child of the gateway's span of the request")
-                .contains(answered.spanId());
     }
 
     @Test
@@ -111,7 +108,7 @@ class TraceContextTest {
         assertThat(answered.traceId()).isEqualTo(CALLER_TRACE);
         assertThat(answered.flags()).isEqualTo("00");
         assertThat(forwarded.traceId()).isEqualTo(CALLER_TRACE);
-        assertThat(forwarded.spanId()).isNotIn(CALLER_SPAN, answered.spanId());
+        assertThat(forwarded.spanId()).isEqualTo(answered.spanId()).isNotEqualTo(CALLER_SPAN);
         assertThat(forwarded.flags()).isEqualTo("00");
     }
 
@@ -184,14 +181,6 @@ class TraceContextTest {
         /** Spans end once the answer is sent, which may be just after the caller has it. */
         MutableSpan awaitSpan(String spanId) {
             return await().atMost(Duration.ofSeconds(10)).until(() -> find(spanId), Objects::nonNull);
-        }
-
-        List<String> ancestorsOf(MutableSpan span) {
-            List<String> ancestors = new ArrayList<>();
-            for (MutableSpan parent = find(span.parentId()); parent != null; parent = find(parent.parentId())) {
-                ancestors.add(parent.id());
-            }
-            return ancestors;
         }
 
         private MutableSpan find(String spanId) {

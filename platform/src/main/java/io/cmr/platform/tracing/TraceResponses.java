@@ -20,8 +20,13 @@ public final class TraceResponses {
 
     /** The header's value for the server span of an observed request, when it has one. */
     public static Optional<String> of(Observation.Context request) {
+        return spanOf(request).map(TraceResponses::format);
+    }
+
+    /** The span of an observed request, when it is traced. */
+    public static Optional<TraceContext> spanOf(Observation.Context request) {
         TracingContext tracing = request.get(TracingContext.class);
-        return Optional.ofNullable(tracing).map(TracingContext::getSpan).map(span -> format(span.context()));
+        return Optional.ofNullable(tracing).map(TracingContext::getSpan).map(span -> span.context());
     }
 
     static String format(TraceContext context) {
