@@ -16,6 +16,8 @@ import com.sun.net.httpserver.HttpServer;
 /** An app behind the gateway, on loopback, that records what reached it. */
 final class StubApp implements AutoCloseable {
 
+    static final String SERVICE_TRACE_RESPONSE = "00-11111111111111111111111111111111-2222222222222222-01";
+
     record Received(String method, String rawPath, Map<String, List<String>> headers) {
 
         String header(String name) {
@@ -43,6 +45,8 @@ final class StubApp implements AutoCloseable {
             if (requestId != null) {
                 exchange.getResponseHeaders().add("X-Request-Id", requestId);
             }
+            // And tell its own span of the trace, which the gateway replaces with its own.
+            exchange.getResponseHeaders().add("traceresponse", SERVICE_TRACE_RESPONSE);
             exchange.sendResponseHeaders(failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? 503 : 200,
                     body.length);
             try (OutputStream out = exchange.getResponseBody()) {

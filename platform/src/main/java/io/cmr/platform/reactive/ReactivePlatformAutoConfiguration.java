@@ -35,6 +35,11 @@ public class ReactivePlatformAutoConfiguration {
     }
 
     @Bean
+    TraceResponseFilter traceResponseFilter() {
+        return new TraceResponseFilter();
+    }
+
+    @Bean
     ProblemResponses problemResponses(JsonMapper json) {
         return new ProblemResponses(json);
     }

@@ -19,6 +19,7 @@ import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
+import io.micrometer.tracing.TraceContext;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.task.AsyncTaskExecutor;
@@ -41,6 +42,7 @@ final class GuardedCall implements InvocationHandler {
     private final Guards guards;
     private final CallerCredentials credentials;
     private final AsyncTaskExecutor executor;
+    private final CallTrace trace;
     private final Map<Method, Operation> operations;
 
     /** @param method callable even when the interface is package-private, as it usually is in the app that declares it */
@@ -48,12 +50,13 @@ final class GuardedCall implements InvocationHandler {
     }
 
     GuardedCall(String name, Class<?> type, Object target, Guards guards, CallerCredentials credentials,
-            AsyncTaskExecutor executor) {
+            AsyncTaskExecutor executor, CallTrace trace) {
         this.name = name;
         this.target = target;
         this.guards = guards;
         this.credentials = credentials;
         this.executor = executor;
+        this.trace = trace;
         this.operations = Arrays.stream(type.getMethods()).collect(Collectors.toUnmodifiableMap(Function.identity(),
                 method -> {
                     ReflectionUtils.makeAccessible(method);
@@ -67,13 +70,15 @@ final class GuardedCall implements InvocationHandler {
             return objectMethod(proxy, method, args);
         }
         CallHeaders headers = CallHeaders.ofCaller(credentials);
+        TraceContext caller = trace.ofCaller();
         Operation operation = operations.get(method);
         Callable<Object> attempt = CircuitBreaker.decorateCallable(guards.breaker(),
                 () -> target(operation.method(), args));
         Callable<Object> attempts = operation.idempotent()
                 ? Retry.decorateCallable(guards.retry(), unlessCancelled(attempt))
                 : attempt;
-        Future<Object> future = executor.submit(headers.around(Bulkhead.decorateCallable(guards.bulkhead(), attempts)));
+        Future<Object> future = executor.submit(headers.around(trace.around(caller, name, method.getName(),
+                Bulkhead.decorateCallable(guards.bulkhead(), attempts))));
         try {
             return guards.timeLimiter().executeFutureSupplier(() -> future);
         }

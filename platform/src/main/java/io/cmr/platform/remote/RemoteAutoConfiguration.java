@@ -14,7 +14,10 @@ import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -38,9 +41,12 @@ public class RemoteAutoConfiguration {
     @Bean
     RemoteClients remoteClients(ApplicationContext context, RemoteProperties properties, BulkheadRegistry bulkheads,
             TimeLimiterRegistry timeLimiters, RetryRegistry retries, CircuitBreakerRegistry breakers,
-            Environment environment) {
+            Environment environment, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        // Without tracing (a test slice), calls carry no trace rather than failing.
+        CallTrace trace = new CallTrace(tracer.getIfAvailable(() -> Tracer.NOOP),
+                propagator.getIfAvailable(() -> Propagator.NOOP));
         return new RemoteClients(new FeignClientBuilder(context), properties,
-                new Guards.Registries(bulkheads, timeLimiters, retries, breakers), executor(environment));
+                new Guards.Registries(bulkheads, timeLimiters, retries, breakers), executor(environment), trace);
     }
 
     /** Each instance gets its configuration from its client's settings, never the registry's defaults. */

@@ -24,13 +24,15 @@ public class RemoteClients implements AutoCloseable {
     private final RemoteProperties properties;
     private final Guards.Registries registries;
     private final SimpleAsyncTaskExecutor executor;
+    private final CallTrace trace;
 
     RemoteClients(FeignClientBuilder feign, RemoteProperties properties, Guards.Registries registries,
-            SimpleAsyncTaskExecutor executor) {
+            SimpleAsyncTaskExecutor executor, CallTrace trace) {
         this.feign = feign;
         this.properties = properties;
         this.registries = registries;
         this.executor = executor;
+        this.trace = trace;
     }
 
     /**
@@ -49,10 +51,11 @@ public class RemoteClients implements AutoCloseable {
                                 settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false))
                         // Retries are Resilience4j's, with backoff and only for idempotent calls.
                         .retryer(Retryer.NEVER_RETRY)
-                        .requestInterceptor(CallHeaders.INTERCEPTOR))
+                        .requestInterceptor(CallHeaders.INTERCEPTOR)
+                        .requestInterceptor(trace.interceptor()))
                 .build();
         GuardedCall guarded = new GuardedCall(name, type, client, Guards.of(name, settings, registries), credentials,
-                executor);
+                executor, trace);
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, guarded));
     }
 

@@ -18,4 +18,12 @@ public class ServletCorrelationAutoConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
+
+    /** After the request's observation starts (Spring Boot's filter, at the highest precedence + 1). */
+    @Bean
+    FilterRegistrationBean<TraceResponseFilter> traceResponseFilter() {
+        FilterRegistrationBean<TraceResponseFilter> registration = new FilterRegistrationBean<>(new TraceResponseFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
 }

@@ -8,6 +8,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class SampleController {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleController.class);
 
     record Order(@NotBlank @Size(max = 20) String reference, @Min(1) int quantity) {
     }
@@ -30,6 +35,12 @@ class SampleController {
     Map<String, Object> whoami(Authentication authentication) {
         List<String> authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         return Map.of("name", authentication.getName(), "authorities", authorities);
+    }
+
+    @GetMapping("/api/v1/logged")
+    String logged() {
+        log.info("Handling a logged call");
+        return "logged";
     }
 
     @GetMapping("/internal/ping")
