@@ -2,6 +2,9 @@ package io.cmr.systemtests;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -71,7 +74,8 @@ class ConsoleBrowserSystemTest {
         type("incident-message-en", "Parcels with this carrier are a day late.");
         type("incident-cause", "Sorting centre closed");
         ((JavascriptExecutor) chromium.browser).executeScript("arguments[0].value = arguments[1]",
-                chromium.browser.findElement(By.id("incident-expected")), "2099-01-01T12:00");
+                chromium.browser.findElement(By.id("incident-expected")),
+                LocalDateTime.now(ZoneId.of("Europe/Paris")).plusDays(30).truncatedTo(ChronoUnit.MINUTES).toString());
         type("incident-carrier", carrier);
         chromium.browser.findElement(By.cssSelector("#declare-heading ~ form button[type=submit]")).click();
         chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "The incident was declared"));
