@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.cmr.orderstatus.contact.domain.IsoWeek;
 import io.cmr.orderstatus.notification.SentNotices.SentNotice;
+import io.cmr.platform.test.AtOnce;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,22 @@ class WeeklyReportTest extends ContactApi {
                 .jsonPath("$.weeks[0].rows[1].despiteNoticeShare").doesNotExist()
                 .jsonPath("$.weeks[1].week").isEqualTo(WEEK.plus(-1).toString())
                 .jsonPath("$.weeks[1].rows[0].count").isEqualTo(1);
+    }
+
+    @Test
+    void contactsRecordedAtTheSameMomentAreAllCountedAndConcentrateOnTheirOrder() throws InterruptedException {
+        IsoWeek busy = WEEK.plus(-10);
+        Instant at = busy.start(PARIS).plus(Duration.ofDays(1));
+        String token = support();
+
+        AtOnce.run(8, n -> record(token, contact("PHONE", "WR_WISMO", "WR-C", at.plusSeconds(n))).expectStatus()
+                .isCreated());
+
+        report(admin(), "from=" + busy + "&to=" + busy + "&groupBy=channel").expectStatus().isOk().expectBody()
+                .jsonPath("$.weeks[0].rows[?(@.key == 'PHONE')].count").isEqualTo(8)
+                .jsonPath("$.weeks[0].rows[?(@.key == 'PHONE')].concentration.orders[0].id").isEqualTo("WR-C")
+                .jsonPath("$.weeks[0].rows[?(@.key == 'PHONE')].concentration.orders[0].contacts").isEqualTo(8)
+                .jsonPath("$.weeks[0].rows[?(@.key == 'PHONE')].concentration.orders[0].atLeast").isEqualTo(8);
     }
 
     @Test
