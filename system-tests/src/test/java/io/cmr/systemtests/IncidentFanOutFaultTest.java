@@ -46,6 +46,7 @@ import io.cmr.platform.test.HttpCalls;
 import io.cmr.systemtests.FanOutCustomers.Channel;
 import io.cmr.systemtests.FanOutCustomers.Customer;
 import io.cmr.systemtests.FanOutCustomers.Kind;
+import org.awaitility.core.ConditionTimeoutException;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Tag;
@@ -108,16 +109,28 @@ class IncidentFanOutFaultTest {
             Path log = stack.dataDir().resolve("logs").resolve("order-status-service.log");
             stopPreferenceServiceWhilePlanning(stack, orderStatus, log, incidentId, declaredAt);
             stopProfileServiceWhileSending(stack, orderStatus, customers, declaredAt);
-            awaitFor("every notice planned and every due item sent or suppressed", Duration.ofSeconds(1),
-                    () -> count(orderStatus, "notices", Filters.eq("state", "PENDING")) == 0
-                            && count(orderStatus, "outbox", Filters.in("state", "PLANNED", "SENDING", "FAILED")) == 0);
+            try {
+                awaitFor("every notice planned and every due item sent or suppressed", Duration.ofSeconds(1),
+                        () -> count(orderStatus, "notices", Filters.eq("state", "PENDING")) == 0
+                                && count(orderStatus, "outbox", Filters.in("state", "PLANNED", "SENDING", "FAILED")) == 0);
+            }
+            catch (ConditionTimeoutException ex) {
+                // What came so far still tells duplicates and wrong addresses apart from what is merely late.
+                Outcomes sofar = outcomes(stack, orderStatus, incidentId);
+                int wrong = compare(customers, sofar).size();
+                printReport(sofar, customers);
+                note("NOT SETTLED within the budget: the counts above are what had arrived; %d customers not yet as expected",
+                        wrong);
+                throw ex;
+            }
             note("settled %.0f s after the declaration", seconds(declaredAt));
             awaitEveryMailWritten(stack, orderStatus);
 
             Outcomes outcomes = outcomes(stack, orderStatus, incidentId);
             List<String> wrong = compare(customers, outcomes);
             printReport(outcomes, customers);
-            assertThat(wrong).as("customers whose notice is not what their preferences say (%d)", wrong.size()).isEmpty();
+            assertThat(wrong.subList(0, Math.min(50, wrong.size())))
+                    .as("customers whose notice is not what their preferences say (%d, the first 50 shown)", wrong.size()).isEmpty();
         }
     }
 
@@ -190,12 +203,13 @@ class IncidentFanOutFaultTest {
     private void stopPreferenceServiceWhilePlanning(RunningStack stack, MongoDatabase db, Path log, String incidentId,
             Instant declaredAt) {
         long stayedPending = occurrences(log, "Notices stay pending");
-        awaitFor("the first notices planned", Duration.ofMillis(50),
+        awaitFor("the first notices planned", Duration.ofMillis(200),
                 () -> count(db, "notices", Filters.eq("state", "PLANNED")) > 0);
         Instant stopping = Instant.now();
         stack.stop(App.PREFERENCE);
         long plannedAtStop = count(db, "notices", Filters.eq("state", "PLANNED"));
-        awaitFor("every affected customer's notice requested", POLL, () -> count(db, "notices", Filters.eq("incidentId", incidentId)) == CUSTOMERS);
+        awaitFor("every affected customer's notice requested", POLL,
+                () -> count(db, "notices", Filters.eq("incidentId", incidentId)) == CUSTOMERS);
         long pending = count(db, "notices", Filters.eq("state", "PENDING"));
         assertThat(pending).as("notices pending while preference-service is down: planning was over before it stopped;"
                 + " lower -Dfault.planning-batch").isPositive();
@@ -323,7 +337,7 @@ class IncidentFanOutFaultTest {
                 wrong.add(customer.id() + " (" + kind + "): " + String.join("; ", problems));
             }
         }
-        return wrong.size() > 50 ? wrong.subList(0, 50) : wrong;
+        return wrong;
     }
 
     private static List<String> outboxProblems(Kind kind, List<Document> items) {
