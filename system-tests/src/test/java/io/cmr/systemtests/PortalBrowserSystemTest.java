@@ -199,8 +199,11 @@ class PortalBrowserSystemTest {
 
         browser.get(stack.gateway() + "/orders/" + lateOrder);
         assertThat(text()).contains("Late", "The carrier now expects to deliver after the date we promised.");
-        untilPageShows(stack.gateway() + "/orders/" + lateOrder, "In your notifications here:");
-        assertThat(text()).contains("Messages about this order", "Your order is late");
+        // "Why did I (not) get this?": the shipping notice went by e-mail and to the inbox, not by SMS (no verified phone).
+        untilPageShows(stack.gateway() + "/orders/" + lateOrder, "Your order is late");
+        assertThat(text()).contains("Messages about this order", "Your order has been shipped",
+                "By e-mail: sent on", "to " + alice.email(), "In your notifications here: sent on",
+                "By text message: not sent, because you have no verified address or number for it.");
         check("order-notices");
 
         // The incident's notice, in the customer's language.
