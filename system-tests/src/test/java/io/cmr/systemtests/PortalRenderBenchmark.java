@@ -59,6 +59,10 @@ class PortalRenderBenchmark {
                         // The sessions' API calls carry the portal's client id: its limit must not be what is measured.
                         "--app-arg=--cmr.gateway.rate-limits.clients.portal.requests=1000000000",
                         "--app-arg=--cmr.gateway.rate-limits.clients.portal.per=1m",
+                        // The sessions' page requests carry a cookie, no token: the gateway counts them per address
+                        // (all loopback here) as anonymous.
+                        "--app-arg=--cmr.gateway.rate-limits.anonymous.requests=1000000000",
+                        "--app-arg=--cmr.gateway.rate-limits.anonymous.per=1m",
                         // Buckets of the portal's request timer, to read percentiles of a phase alone.
                         "--app-arg=--management.metrics.distribution.percentiles-histogram.http.server.requests=true" });
         try (RunningStack stack = LocalStack.start(settings)) {

@@ -107,13 +107,15 @@ class UnsubscribePageTest extends SignedInPageTest {
     }
 
     @Test
-    void whenTheServiceIsDownNothingChangesAndTheFormStays() throws Exception {
-        api.on("POST", ONE_CLICK, 503, "{}");
+    void whenTheServiceIsDownOrTooBusyNothingChangesAndTheFormStays() throws Exception {
+        for (int status : new int[] { 503, 429 }) {
+            api.on("POST", ONE_CLICK, status, "{}");
 
-        mvc.perform(post("/unsubscribe").with(csrf()).param("token", TOKEN).header("Accept-Language", "en"))
-                .andExpect(status().isServiceUnavailable())
-                .andExpect(content().string(allOf(containsString("Nothing was changed: the service is not answering right now."),
-                        containsString("action=\"/unsubscribe\""))));
+            mvc.perform(post("/unsubscribe").with(csrf()).param("token", TOKEN).header("Accept-Language", "en"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(content().string(allOf(containsString("Nothing was changed: the service is not answering right now."),
+                            containsString("action=\"/unsubscribe\""))));
+        }
     }
 
     @Test

@@ -33,7 +33,7 @@ public class UnsubscribeApi {
         this.client = remoteClients.create(UnsubscribeClient.class, UnsubscribeClient.NAME, () -> null);
     }
 
-    /** @throws RemoteServiceUnavailable when preference-service gave no usable answer */
+    /** @throws RemoteServiceUnavailable when preference-service gave no usable answer, or a refusal that says nothing of the link */
     public Result unsubscribe(String token) {
         String form = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&List-Unsubscribe=One-Click";
         try {
@@ -42,9 +42,12 @@ public class UnsubscribeApi {
         }
         catch (ApiProblem refused) {
             return switch (refused.status()) {
+                case 400 -> Result.INVALID;
                 case 409 -> Result.MANDATORY;
                 case 410 -> Result.TOPIC_GONE;
-                default -> Result.INVALID;
+                // A 429 (all the portal's anonymous calls share one address) or anything else: the link may well be
+                // good, nothing changed, try again.
+                default -> throw new RemoteServiceUnavailable(UnsubscribeClient.NAME, refused);
             };
         }
     }
