@@ -23,9 +23,7 @@ public class NoticeWords {
     /** The kinds of notice there are words for; another is "a message about your order". */
     static final Set<String> KINDS = Set.of("SHIPPED", "OUT_FOR_DELIVERY", "DELIVERED", "DELAY_LATE", "DELAY_AT_RISK",
             "DELAY_EXCEPTION", "DELAY_FAILED_DELIVERY", "DELAY_STALE", "DELAY_CLEARED", "INCIDENT_DECLARED",
-            "INCIDENT_UPDATED", "INCIDENT_RESOLVED",
-            // The kinds order-status-service's delay news carry today: DELAY_ and the delay's cause.
-            "DELAY_ETA_AFTER_WINDOW", "DELAY_WINDOW_PASSED", "DELAY_CARRIER_PROBLEM", "DELAY_NO_CARRIER_NEWS");
+            "INCIDENT_UPDATED", "INCIDENT_RESOLVED");
     static final Set<String> CHANNELS = Set.of("EMAIL", "SMS", "IN_APP", "PUSH", "POSTAL");
     static final Set<String> SUPPRESSED = Set.of("OPTED_OUT", "PAUSED", "NO_VERIFIED_CONTACT_POINT", "UNKNOWN_CUSTOMER",
             "CHANNEL_NOT_OFFERED", "CONTACT_POINT_NO_LONGER_VERIFIED", "UNKNOWN_TOPIC");

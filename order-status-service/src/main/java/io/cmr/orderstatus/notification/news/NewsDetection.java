@@ -21,6 +21,10 @@ public final class NewsDetection {
     public static final String SHIPPED = "SHIPPED";
     public static final String OUT_FOR_DELIVERY = "OUT_FOR_DELIVERY";
     public static final String DELIVERED = "DELIVERED";
+    public static final String DELAY_LATE = "DELAY_LATE";
+    public static final String DELAY_EXCEPTION = "DELAY_EXCEPTION";
+    public static final String DELAY_FAILED_DELIVERY = "DELAY_FAILED_DELIVERY";
+    public static final String DELAY_STALE = "DELAY_STALE";
     public static final String DELAY_CLEARED = "DELAY_CLEARED";
 
     private NewsDetection() {
@@ -51,13 +55,25 @@ public final class NewsDetection {
                 values.put("trackingNumber", delay.trackingNumber());
             }
             if (delay.active()) {
-                news.add(news(order, key + ":raised", "DELAY_" + delay.cause().name(), delay.raisedAt(), values));
+                news.add(news(order, key + ":raised", delayKind(order, delay), delay.raisedAt(), values));
             }
             else if (!status.finished()) {
                 news.add(news(order, key + ":cleared", DELAY_CLEARED, delay.clearedAt(), values));
             }
         }
         return news;
+    }
+
+    /** The notice kind, which picks the template, for what the customer must hear about this delay. */
+    static String delayKind(Order order, DelayNotice delay) {
+        return switch (delay.cause()) {
+            case ETA_AFTER_WINDOW, WINDOW_PASSED -> DELAY_LATE;
+            case NO_CARRIER_NEWS -> DELAY_STALE;
+            case CARRIER_PROBLEM -> order.shipments().stream()
+                    .filter(shipment -> shipment.trackingNumber().equals(delay.trackingNumber()))
+                    .anyMatch(shipment -> shipment.status() == ShipmentStatus.DELIVERY_FAILED)
+                            ? DELAY_FAILED_DELIVERY : DELAY_EXCEPTION;
+        };
     }
 
     private static OrderNews news(Order order, String key, String kind, Instant at, Map<String, String> values) {

@@ -8,6 +8,7 @@ import io.cmr.orderstatus.order.Order;
 import io.cmr.orderstatus.order.domain.DelayCause;
 import io.cmr.orderstatus.order.domain.DelayNotice;
 import io.cmr.orderstatus.order.domain.ShipmentStatus;
+import io.cmr.orderstatus.template.TemplateKinds;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,9 +52,29 @@ class NewsDetectionTest {
 
         assertThat(NewsDetection.of(order(ShipmentStatus.IN_TRANSIT, List.of(raised)))).extracting(OrderNews::newsKey)
                 .containsExactly("o-1:status:SHIPPED", "o-1:delay:ETA_AFTER_WINDOW:" + T.toEpochMilli() + ":raised");
+        assertThat(NewsDetection.of(order(ShipmentStatus.IN_TRANSIT, List.of(raised)))).extracting(OrderNews::kind)
+                .containsExactly("SHIPPED", "DELAY_LATE");
         assertThat(NewsDetection.of(order(ShipmentStatus.IN_TRANSIT, List.of(cleared)))).extracting(OrderNews::kind)
                 .containsExactly("SHIPPED", "DELAY_CLEARED");
         assertThat(NewsDetection.of(order(ShipmentStatus.DELIVERED, List.of(cleared)))).extracting(OrderNews::kind)
                 .containsExactly("DELIVERED");
+    }
+
+    @Test
+    void everyDelayIsAnnouncedWithAKindThatHasTemplatesAndAFailedDeliveryAsSuch() {
+        for (DelayCause cause : DelayCause.values()) {
+            DelayNotice delay = new DelayNotice(cause.name(), cause, "TRK-1", "detail", T, null);
+            assertThat(NewsDetection.delayKind(order(ShipmentStatus.EXCEPTION, List.of(delay)), delay))
+                    .as(cause.name()).satisfies(kind -> assertThat(TemplateKinds.known(kind)).isTrue());
+        }
+        DelayNotice problem = new DelayNotice("CARRIER_PROBLEM", DelayCause.CARRIER_PROBLEM, "TRK-1", "no access", T, null);
+
+        assertThat(NewsDetection.delayKind(order(ShipmentStatus.DELIVERY_FAILED, List.of(problem)), problem))
+                .isEqualTo("DELAY_FAILED_DELIVERY");
+        assertThat(NewsDetection.delayKind(order(ShipmentStatus.EXCEPTION, List.of(problem)), problem))
+                .isEqualTo("DELAY_EXCEPTION");
+        assertThat(NewsDetection.delayKind(order(ShipmentStatus.IN_TRANSIT, List.of()),
+                new DelayNotice("NO_CARRIER_NEWS", DelayCause.NO_CARRIER_NEWS, "TRK-1", "quiet", T, null)))
+                .isEqualTo("DELAY_STALE");
     }
 }
