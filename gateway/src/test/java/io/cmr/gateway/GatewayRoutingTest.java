@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.cmr.platform.test.HttpCalls;
@@ -70,6 +72,26 @@ class GatewayRoutingTest {
     void reset() {
         http = new Http(port);
         Stream.of(profile, preference, orderStatus, portal).forEach(StubApp::forget);
+    }
+
+    @Test
+    void manyCallsToOneServiceAtOnceAreAllForwarded() {
+        String bearer = tokens.customer("alice-sub").bearer();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/profile/me"))
+                .header("Authorization", bearer).timeout(Duration.ofSeconds(30)).GET().build();
+        profile.hold();
+        try {
+            List<CompletableFuture<HttpResponse<String>>> calls = IntStream.range(0, 40)
+                    .mapToObj(i -> client.sendAsync(request, HttpResponse.BodyHandlers.ofString())).toList();
+            // All 40 wait in the service at once: no limit of the gateway's own turned any away.
+            await().atMost(Duration.ofSeconds(20)).until(() -> profile.received().size() == 40);
+            profile.release();
+            assertThat(calls).allSatisfy(call -> assertThat(call.join().statusCode()).isEqualTo(200));
+        }
+        finally {
+            profile.release();
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -30,6 +31,7 @@ final class StubApp implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean hangs;
+    private volatile CountDownLatch held = new CountDownLatch(0);
     private final AtomicInteger failuresLeft = new AtomicInteger();
 
     private StubApp(String name) throws IOException {
@@ -53,6 +55,8 @@ final class StubApp implements AutoCloseable {
                 out.write(body);
             }
         });
+        // Answers in parallel, like an app with a thread per request.
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -76,7 +80,22 @@ final class StubApp implements AutoCloseable {
         return this;
     }
 
+    /** Holds every later request's answer until {@link #release()}, like a busy app. */
+    void hold() {
+        held = new CountDownLatch(1);
+    }
+
+    void release() {
+        held.countDown();
+    }
+
     private void pause() {
+        try {
+            held.await();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
         if (!hangs) {
             return;
         }
@@ -108,6 +127,7 @@ final class StubApp implements AutoCloseable {
     @Override
     public void close() {
         closed.countDown();
+        held.countDown();
         server.stop(0);
     }
 }
