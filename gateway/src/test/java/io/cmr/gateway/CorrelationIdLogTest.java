@@ -2,6 +2,7 @@ package io.cmr.gateway;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.stream.Stream;
 
 import io.cmr.platform.test.TestTokens;
@@ -18,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every line the gateway logs while it handles a request names the request's id, whichever thread
@@ -63,8 +65,8 @@ class CorrelationIdLogTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(linesWith(output, "Rate-limit store")).isNotEmpty().allMatch(line -> line.contains("[follow-me-42]"));
         assertThat(linesWith(output, "Route matched")).isNotEmpty().allMatch(line -> line.contains("[follow-me-42]"));
-        assertThat(linesWith(output, "io.cmr.gateway.access")).isNotEmpty()
-                .allMatch(line -> line.contains("[follow-me-42]"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(linesWith(output, "io.cmr.gateway.access"))
+                .isNotEmpty().allMatch(line -> line.contains("[follow-me-42]")));
     }
 
     private static Stream<String> linesWith(CapturedOutput output, String text) {

@@ -136,7 +136,9 @@ class TraceContextTest {
 
         String ids = "[trace-log-3] [" + CALLER_TRACE + ",";
         assertThat(linesWith(output, "Route matched")).isNotEmpty().allMatch(line -> line.contains(ids));
-        assertThat(linesWith(output, "io.cmr.gateway.access")).isNotEmpty().allMatch(line -> line.contains(ids));
+        // The access line is written once the answer is on its way, so it may come just after the client has it.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(linesWith(output, "io.cmr.gateway.access"))
+                .isNotEmpty().allMatch(line -> line.contains(ids)));
     }
 
     private HttpResponse<String> get(String... headers) {
