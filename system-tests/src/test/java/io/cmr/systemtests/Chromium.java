@@ -38,24 +38,29 @@ final class Chromium implements AutoCloseable {
 
     final WebDriver browser;
     final WebDriverWait wait;
+    /** A directory of this run's own: a file left by an earlier run must not pass for the new download. */
+    final Path downloads;
 
-    private Chromium(WebDriver browser) {
+    private Chromium(WebDriver browser, Path downloads) {
         this.browser = browser;
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        this.downloads = downloads;
     }
 
     static Chromium open() throws IOException {
         Files.createDirectories(SCREENSHOTS);
+        Path downloads = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "downloads-").toAbsolutePath();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--lang=en-GB");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "intl.accept_languages", "en-GB,en"));
         ChromeDriverService driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .usingAnyFreePort()
                 .build();
-        return new Chromium(new ChromeDriver(driver, options));
+        return new Chromium(new ChromeDriver(driver, options), downloads);
     }
 
     /** Through the portal's "Sign in" on Keycloak's real page, back on the portal's home page. */
@@ -94,6 +99,11 @@ final class Chromium implements AutoCloseable {
             }
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
+    }
+
+    /** The page as it is now, once, in English at 1280 pixels wide. */
+    void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + "-en-1280.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     @Override

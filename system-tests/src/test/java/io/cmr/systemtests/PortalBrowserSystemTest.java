@@ -1,21 +1,15 @@
 package io.cmr.systemtests;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,15 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -52,16 +39,13 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(WholeStack.class)
 class PortalBrowserSystemTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final String AXE = axeScript();
-
     private final WholeStack.Urls stack;
     private final Keycloak keycloak;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    /** A directory of this run's own: a file left by an earlier run must not pass for the new download. */
-    private Path downloads;
+    private Chromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
+    private Path downloads;
 
     PortalBrowserSystemTest(WholeStack.Urls stack) {
         this.stack = stack;
@@ -70,26 +54,16 @@ class PortalBrowserSystemTest {
 
     @BeforeEach
     void openChromium() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        downloads = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "downloads-").toAbsolutePath();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--lang=en-GB");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "intl.accept_languages", "en-GB,en"));
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(driver, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        chromium = Chromium.open();
+        browser = chromium.browser;
+        wait = chromium.wait;
+        downloads = chromium.downloads;
     }
 
     @AfterEach
     void closeChromium() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -101,7 +75,7 @@ class PortalBrowserSystemTest {
         anOrderFor(fay, orderId);
 
         browser.get(stack.gateway() + "/");
-        check("home-anonymous");
+        chromium.check("home-anonymous");
         browser.findElement(By.cssSelector(".call-to-action a.button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
         assertThat(browser.getCurrentUrl()).startsWith(stack.keycloak());
@@ -110,10 +84,10 @@ class PortalBrowserSystemTest {
         browser.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.urlToBe(stack.gateway() + "/"));
         assertThat(text()).contains("Needs your attention");
-        check("home");
+        chromium.check("home");
 
         browser.get(stack.gateway() + "/preferences");
-        check("preferences");
+        chromium.check("preferences");
         WebElement sms = browser.findElement(By.cssSelector("input[name='topics[0].channels'][value='SMS']"));
         boolean wasOn = sms.isSelected();
         sms.click();
@@ -124,7 +98,7 @@ class PortalBrowserSystemTest {
         assertThat(text()).contains("Turned " + (wasOn ? "off" : "on"));
 
         browser.get(stack.gateway() + "/profile");
-        check("profile");
+        chromium.check("profile");
         String address = "fay-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         browser.findElement(By.id("point-value")).sendKeys(address);
         browser.findElement(By.cssSelector("#add-heading + form button[type=submit]")).click();
@@ -135,23 +109,23 @@ class PortalBrowserSystemTest {
         point.findElement(By.cssSelector("input[name=code]")).sendKeys(code);
         point.findElement(By.cssSelector("form.inline-form button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Verified: we can now reach you there."));
-        check("profile-verified");
+        chromium.check("profile-verified");
 
         browser.get(stack.gateway() + "/orders");
-        check("orders");
+        chromium.check("orders");
         browser.findElement(By.linkText("Order " + orderId)).click();
         wait.until(ExpectedConditions.titleContains(orderId));
         assertThat(text()).contains("Where it is", "What you ordered", "1 × Mug");
-        check("order");
+        chromium.check("order");
 
         browser.get(stack.gateway() + "/privacy");
-        check("privacy");
+        chromium.check("privacy");
         browser.findElement(By.cssSelector("a[href='/privacy/export']")).click();
         Path export = downloads.resolve("my-cmr-data.json");
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(export) && Files.size(export) > 0);
         assertThat(Files.readString(export)).contains(address, orderId);
         browser.get(stack.gateway() + "/privacy/erasure");
-        check("privacy-erase");
+        chromium.check("privacy-erase");
 
         browser.get(stack.gateway() + "/");
         browser.findElement(By.cssSelector(".site-header form button")).click();
@@ -195,7 +169,7 @@ class PortalBrowserSystemTest {
         signIn(alice);
         untilPageShows(stack.gateway() + "/", "Hub " + suffix + " closed");
         assertThat(text()).contains("An outage closed hub " + suffix, "Order " + lateOrder, "New messages");
-        check("home-incident");
+        chromium.check("home-incident");
 
         browser.get(stack.gateway() + "/orders/" + lateOrder);
         assertThat(text()).contains("Late", "The carrier now expects to deliver after the date we promised.");
@@ -204,12 +178,12 @@ class PortalBrowserSystemTest {
         assertThat(text()).contains("Messages about this order", "Your order has been shipped",
                 "By e-mail: sent on", "to " + alice.email(), "In your notifications here: sent on",
                 "By text message: not sent, because you have no verified address or number for it.");
-        check("order-notices");
+        chromium.check("order-notices");
 
         // The incident's notice, in the customer's language.
         List<String> incidentTitles = List.of("Hub " + suffix + " closed", "Plateforme " + suffix + " fermée");
         untilPageShows(stack.gateway() + "/notifications", incidentTitles.toArray(String[]::new));
-        check("notifications");
+        chromium.check("notifications");
         WebElement incident = browser.findElements(By.cssSelector("li.inbox-item.unread")).stream()
                 .filter(item -> incidentTitles.stream().anyMatch(item.getText()::contains)).findFirst().orElseThrow();
         String noticeId = incident.getDomAttribute("id");
@@ -233,11 +207,11 @@ class PortalBrowserSystemTest {
         browser.get(page);
         // Her first mail naming the suffix: the shipping notice or the incident's, each names its own topic.
         assertThat(text()).contains("Stop these messages?", "You will no longer receive “").contains("” by e-mail.");
-        check("unsubscribe");
+        chromium.check("unsubscribe");
         browser.findElement(By.cssSelector("main form button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Done"));
         assertThat(text()).contains("You will no longer receive “").contains("” by e-mail.");
-        screenshot("unsubscribe-done");
+        chromium.screenshot("unsubscribe-done");
     }
 
     /** Keycloak's own login page, from the home page's "Sign in". */
@@ -266,10 +240,6 @@ class PortalBrowserSystemTest {
         return link.find() ? link.group() : null;
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + "-en-1280.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
     /** An order a merchant sent for the customer, as partners do. */
     private void anOrderFor(KeycloakAdmin.Customer customer, String orderId) throws IOException, InterruptedException {
         String token = keycloak.login(customer.username(), customer.password(), stack.gateway() + "/login/oauth2/code/keycloak");
@@ -289,58 +259,7 @@ class PortalBrowserSystemTest {
         assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
     }
 
-    /** The page as it is now, in both languages: photographed at both widths, and no serious or critical axe violation. */
-    private void check(String name) throws IOException {
-        String page = browser.getCurrentUrl().replaceAll("#.*$", "").replaceAll("[?&]lang=[a-z]+$", "");
-        for (String language : List.of("fr", "en")) {
-            browser.get(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
-            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(language);
-            for (int width : List.of(1280, 375)) {
-                browser.manage().window().setSize(new Dimension(width, 900));
-                Files.write(SCREENSHOTS.resolve(name + "-" + language + "-" + width + ".png"),
-                        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-                assertThat(seriousViolations()).as(name + " in " + language + " at " + width + " px").isEmpty();
-            }
-            browser.manage().window().setSize(new Dimension(1280, 900));
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> seriousViolations() {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(AXE);
-        Object found = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { resultTypes: ['violations'] }).then(results => done(results.violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))));""");
-        return new ArrayList<>((List<String>) found);
-    }
-
     private String text() {
-        return browser.findElement(By.tagName("body")).getText();
-    }
-
-    private static String axeScript() {
-        String path = "META-INF/resources/webjars/axe-core/" + axeVersion() + "/axe.min.js";
-        try (InputStream in = PortalBrowserSystemTest.class.getClassLoader().getResourceAsStream(path)) {
-            assertThat(in).as(path).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
-
-    private static String axeVersion() {
-        try (InputStream in = PortalBrowserSystemTest.class.getClassLoader()
-                .getResourceAsStream("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version");
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return chromium.text();
     }
 }
