@@ -7,12 +7,16 @@ import java.util.List;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.cmr.orderstatus.notification.NoticeRequest;
 import io.cmr.orderstatus.notification.NoticeRequests;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import org.springframework.stereotype.Repository;
 
@@ -47,14 +51,15 @@ public class Notices implements NoticeRequests {
     }
 
     /**
-     * Marks the notices planned in one update of many: each notice still changes in its own atomic
-     * write, but the store parses one statement and finds them all through the id index, instead of
-     * one statement per notice.
+     * Marks the notices planned in one bulk write of single-notice updates, each on the plain id, so that
+     * the store finds every notice through the id index (the embedded store scans the collection for an
+     * {@code $in} of ids in an update).
      */
     public void planned(List<String> ids, Instant at) {
         if (!ids.isEmpty()) {
-            notices.updateMany(Filters.in("_id", ids),
-                    Updates.combine(Updates.set("state", Notice.State.PLANNED.name()), Updates.set("plannedAt", at)));
+            Bson changes = Updates.combine(Updates.set("state", Notice.State.PLANNED.name()), Updates.set("plannedAt", at));
+            notices.bulkWrite(ids.stream().map(id -> new UpdateOneModel<Notice>(new Document("_id", id), changes)).toList(),
+                    new BulkWriteOptions().ordered(false));
         }
     }
 
