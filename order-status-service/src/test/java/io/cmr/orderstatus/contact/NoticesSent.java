@@ -26,6 +26,6 @@ public final class NoticesSent {
         outbox.insertAll(List.of(new OutboxItem(OutboxItem.idOf(customerId, notice.noticeKey(), channel), customerId,
                 notice.noticeKey(), channel, "delivery-updates", notice.kind(), notice.orderIds(), notice.incidentId(),
                 Map.of(), notice.sentAt(), ItemState.SENT, null, notice.sentAt(), null, null, 0, null, null, null, 1, null,
-                null, null, notice.sentAt(), "inbox", notice.sentAt(), notice.sentAt())));
+                null, notice.sentAt(), "inbox", notice.sentAt(), notice.sentAt())));
     }
 }

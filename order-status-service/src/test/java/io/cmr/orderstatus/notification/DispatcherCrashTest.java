@@ -22,6 +22,7 @@ import io.cmr.orderstatus.notification.outbox.Outbox;
 import io.cmr.orderstatus.notification.outbox.OutboxItem;
 import io.cmr.orderstatus.notification.outbox.OutboxItem.ItemState;
 import io.cmr.orderstatus.notification.preference.PreferenceService;
+import io.cmr.platform.test.AtOnce;
 import io.cmr.platform.test.ServiceTest;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A dispatcher that stalls mid-send loses its items to another when its lease ends; nothing is sent twice. */
+/**
+ * Dispatchers that race for the same items, or one that stalls mid-send and loses its items to another when its
+ * lease ends: nothing is sent twice.
+ */
 @ServiceTest
 @TestPropertySource(properties = { "cmr.notifications.dispatch.enabled=false",
         "spring.mongodb.database=cmr-dispatcher-crash-test" })
@@ -131,6 +135,40 @@ class DispatcherCrashTest {
         });
     }
 
+    @Test
+    void dispatchersLookingAtTheSameDueItemsAtOnceSendEachOfThemOnce() throws Exception {
+        Instant now = clock.instant();
+        List<OutboxItem> items = IntStream.range(0, 120).mapToObj(i -> item("race-" + i, now)).toList();
+        outbox.insertAll(items);
+        Map<String, AtomicInteger> delivered = new ConcurrentHashMap<>();
+        ChannelSender counting = new ChannelSender() {
+            @Override
+            public CustomerChannel channel() {
+                return CustomerChannel.IN_APP;
+            }
+
+            @Override
+            public String send(Outgoing message) {
+                delivered.computeIfAbsent(message.itemId(), id -> new AtomicInteger()).incrementAndGet();
+                return "inbox";
+            }
+        };
+
+        AtOnce.run(3, i -> {
+            Dispatcher racer = dispatcher("racer-" + i, counting);
+            int looks = 0;
+            while (racer.dispatchDue() == SHORT_LEASE.batch()) {
+                looks++;
+            }
+            return looks;
+        });
+
+        assertThat(delivered).hasSize(items.size());
+        assertThat(delivered.values()).allSatisfy(count -> assertThat(count).hasValue(1));
+        assertThat(items).allSatisfy(item -> assertThat(outbox.ofNotices(item.customerId(), List.of(item.noticeKey()))
+                .get(0).state()).isEqualTo(ItemState.SENT));
+    }
+
     private Dispatcher dispatcher(String owner, ChannelSender inApp) {
         return new Dispatcher(owner, outbox, List.of(inApp), Optional.of(renderer), contactPoints, preferences,
                 notifications, SHORT_LEASE, clock);
@@ -140,6 +178,6 @@ class DispatcherCrashTest {
         String key = "incident:crash:declared";
         return new OutboxItem(OutboxItem.idOf(customerId, key, CustomerChannel.IN_APP), customerId, key,
                 CustomerChannel.IN_APP, "service-incidents", "INCIDENT_DECLARED", List.of(), "crash", Map.of(), now,
-                ItemState.PLANNED, null, now, null, null, 0, null, null, null, 0, null, null, null, null, null, now, now);
+                ItemState.PLANNED, null, now, null, null, 0, null, null, null, 0, null, null, null, null, now, now);
     }
 }

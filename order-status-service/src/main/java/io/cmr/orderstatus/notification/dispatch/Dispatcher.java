@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -65,22 +66,23 @@ public class Dispatcher {
         this.clock = clock;
     }
 
-    /** Sends up to a batch of due items; answers how many it took. */
+    /**
+     * Sends up to a batch of due items, claiming each just before sending it so that a stalled instance
+     * holds one item at a time; answers how many were due, so that a full batch means more may be.
+     */
     public int dispatchDue() {
         if (renderer.isEmpty()) {
             log.warn("No message templates (MessageRenderer): the outbox waits");
             return 0;
         }
-        int taken = 0;
-        while (taken < settings.batch()) {
-            OutboxItem item = outbox.claim(owner, settings.lease());
-            if (item == null) {
-                break;
+        List<OutboxItem> due = outbox.due(settings.batch());
+        for (OutboxItem seen : due) {
+            OutboxItem item = outbox.claim(seen, owner, settings.lease());
+            if (item != null) {
+                send(item);
             }
-            taken++;
-            send(item);
         }
-        return taken;
+        return due.size();
     }
 
     private void send(OutboxItem item) {
@@ -102,7 +104,8 @@ public class Dispatcher {
             }
             if (DAILY_DIGEST.equals(item.delayRule())) {
                 group = new ArrayList<>(group);
-                group.addAll(outbox.claimDigestOf(item, owner, settings.lease()));
+                outbox.dueDigestOf(item).stream().map(seen -> outbox.claim(seen, owner, settings.lease()))
+                        .filter(Objects::nonNull).forEach(group::add);
             }
             PreferenceService.IssuedLink unsubscribe = unsubscribeLink(item);
             Outgoing.Links links = MessageLinks.of(notifications.publicUrl(), item,

@@ -25,9 +25,14 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code outbox} collection. Every state change is one atomic single-document write; the
  * dispatcher's writes after a claim match its lease, so one whose lease was retaken changes nothing.
+ * Dispatch looks for due items once per batch and claims each on its exact key, rather than searching
+ * in every claim: the embedded store would scan the whole outbox for each item sent.
  */
 @Repository
 public class Outbox {
+
+    private static final List<String> DUE_STATES = List.of(ItemState.PLANNED.name(), ItemState.SCHEDULED.name(),
+            ItemState.FAILED.name(), ItemState.SENDING.name());
 
     private final MongoCollection<OutboxItem> items;
     private final Clock clock;
@@ -38,7 +43,7 @@ public class Outbox {
         items.createIndex(Indexes.ascending("state", "dueAt"));
         items.createIndex(Indexes.ascending("customerId", "noticeKey"));
         items.createIndex(Indexes.ascending("incidentId"));
-        items.createIndex(Indexes.ascending("_id", "state", "leaseOwner"), new IndexOptions().unique(true));
+        items.createIndex(Indexes.ascending("_id", "state", "dueAt"), new IndexOptions().unique(true));
         this.clock = clock;
     }
 
@@ -48,40 +53,36 @@ public class Outbox {
     }
 
     /**
-     * Takes one due item for {@code owner} until the lease ends: planned or scheduled items whose time
-     * came, failed ones whose retry is due, and items whose sender's lease expired (it crashed).
+     * Up to {@code limit} items due now, soonest first: planned or scheduled items whose time came,
+     * failed ones whose retry is due, and items whose sender's lease ended (it crashed). Only a look:
+     * {@link #claim} takes one.
      */
-    public OutboxItem claim(String owner, Duration lease) {
-        Instant now = clock.instant();
-        Bson due = Filters.or(
-                Filters.and(Filters.in("state", ItemState.PLANNED.name(), ItemState.SCHEDULED.name(),
-                        ItemState.FAILED.name()), Filters.lte("dueAt", now)),
-                Filters.and(Filters.eq("state", ItemState.SENDING.name()), Filters.lt("leaseUntil", now)));
-        return items.findOneAndUpdate(due, Updates.combine(
-                Updates.set("state", ItemState.SENDING.name()), Updates.set("leaseOwner", owner),
-                Updates.set("leaseUntil", now.plus(lease)), Updates.inc("attempts", 1), Updates.set("updatedAt", now)),
-                new FindOneAndUpdateOptions().sort(Sorts.ascending("dueAt")).returnDocument(ReturnDocument.AFTER));
+    public List<OutboxItem> due(int limit) {
+        return items.find(Filters.and(Filters.in("state", DUE_STATES), Filters.lte("dueAt", clock.instant())))
+                .sort(Sorts.ascending("dueAt")).limit(limit).into(new ArrayList<>());
     }
 
     /**
-     * Takes, for {@code owner}, the other due items of the same customer, topic and channel waiting
-     * for the same daily digest, so that one message carries them all.
+     * Takes {@code seen} for {@code owner} until the lease ends, if it is still as it was seen: one atomic
+     * write on exactly the fields of the (_id, state, dueAt) index, so that the embedded store finds it
+     * through the index. While an item is SENDING its {@code dueAt} is its lease's end, when another
+     * dispatcher may retake it; each claim moves it later, so it also names the lease that later writes match.
+     * Answers null when another dispatcher took or changed it first.
      */
-    public List<OutboxItem> claimDigestOf(OutboxItem first, String owner, Duration lease) {
+    public OutboxItem claim(OutboxItem seen, String owner, Duration lease) {
         Instant now = clock.instant();
-        Bson companions = Filters.and(Filters.eq("customerId", first.customerId()), Filters.eq("topicId", first.topicId()),
+        return items.findOneAndUpdate(asSeen(seen), Updates.combine(Updates.set("state", ItemState.SENDING.name()),
+                Updates.set("leaseOwner", owner), Updates.set("dueAt", now.plus(lease)), Updates.inc("attempts", 1),
+                Updates.set("updatedAt", now)), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+    }
+
+    /** The other due items of the same customer, topic and channel waiting for the same daily digest, oldest first. */
+    public List<OutboxItem> dueDigestOf(OutboxItem first) {
+        return items.find(Filters.and(Filters.eq("customerId", first.customerId()), Filters.eq("topicId", first.topicId()),
                 Filters.eq("channel", first.channel().name()), Filters.eq("delayRule", first.delayRule()),
                 Filters.in("state", ItemState.PLANNED.name(), ItemState.SCHEDULED.name(), ItemState.FAILED.name()),
-                Filters.lte("dueAt", now), Filters.ne("_id", first.id()));
-        List<OutboxItem> claimed = new ArrayList<>();
-        OutboxItem next;
-        while ((next = items.findOneAndUpdate(companions, Updates.combine(
-                Updates.set("state", ItemState.SENDING.name()), Updates.set("leaseOwner", owner),
-                Updates.set("leaseUntil", now.plus(lease)), Updates.inc("attempts", 1), Updates.set("updatedAt", now)),
-                new FindOneAndUpdateOptions().sort(Sorts.ascending("occurredAt")).returnDocument(ReturnDocument.AFTER))) != null) {
-            claimed.add(next);
-        }
-        return claimed;
+                Filters.lte("dueAt", clock.instant()), Filters.ne("_id", first.id())))
+                .sort(Sorts.ascending("occurredAt")).into(new ArrayList<>());
     }
 
     public boolean sent(OutboxItem item, String sentTo) {
@@ -111,13 +112,14 @@ public class Outbox {
                 Updates.set("reason", reason)));
     }
 
-    private boolean finish(OutboxItem item, Bson changes) {
-        // A plain document on exactly the fields of the (_id, state, leaseOwner) index, so that the embedded
-        // store finds the item through it instead of scanning the outbox for every item sent.
-        return items.updateOne(new Document("_id", item.id()).append("state", ItemState.SENDING.name())
-                .append("leaseOwner", item.leaseOwner()),
-                Updates.combine(changes, Updates.unset("leaseOwner"), Updates.unset("leaseUntil"),
-                        Updates.set("updatedAt", clock.instant()))).getModifiedCount() == 1;
+    /** Changes a claimed item only while its lease holds: one retaken since has another {@code dueAt}. */
+    private boolean finish(OutboxItem claimed, Bson changes) {
+        return items.updateOne(asSeen(claimed), Updates.combine(changes, Updates.unset("leaseOwner"),
+                Updates.set("updatedAt", clock.instant()))).getModifiedCount() == 1;
+    }
+
+    private static Document asSeen(OutboxItem item) {
+        return new Document("_id", item.id()).append("state", item.state().name()).append("dueAt", item.dueAt());
     }
 
     public List<OutboxItem> ofNotices(String customerId, Collection<String> noticeKeys) {

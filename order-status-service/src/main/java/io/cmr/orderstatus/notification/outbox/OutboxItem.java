@@ -13,11 +13,12 @@ import org.bson.codecs.pojo.annotations.BsonId;
  *
  * @param id {@code customerId|noticeKey|channel}, unique, so a notice is planned once per channel
  * @param reason why it is SUPPRESSED, or (DEAD) the last channel answer
- * @param dueAt when the dispatcher may take it (again): the planned send time, or the next retry
+ * @param dueAt when the dispatcher may take it (again): the planned send time, the next retry, or while
+ *        SENDING the end of the sender's lease
  * @param delayRule {@code QUIET_HOURS} or {@code DAILY_DIGEST} when the customer's rule held it back until {@code dueAt}
  * @param preferenceVersion the customer's preferences version the plan followed (0: catalog defaults)
  * @param consentEntryId the consent-ledger entry of the channel the plan relied on, null when none was recorded
- * @param leaseOwner the dispatcher sending it, until {@code leaseUntil}; another may take it after
+ * @param leaseOwner the dispatcher sending it, until {@code dueAt}; another may take it after
  * @param lastError the channel's last answer when it failed
  * @param sentTo the address (or inbox) it was delivered to
  */
@@ -43,7 +44,6 @@ public record OutboxItem(
         String consentActor,
         int attempts,
         String leaseOwner,
-        Instant leaseUntil,
         String lastError,
         Instant sentAt,
         String sentTo,

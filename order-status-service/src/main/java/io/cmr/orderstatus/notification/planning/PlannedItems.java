@@ -81,6 +81,6 @@ public final class PlannedItems {
                 notice.values(), notice.occurredAt(), state, reason, dueAt, delayRule, contactPointId,
                 plan == null ? 0 : plan.preferenceVersion(), consent.map(ConsentRef::entryId).orElse(null),
                 consent.map(ConsentRef::at).orElse(null), consent.map(ConsentRef::actor).orElse(null), 0, null, null,
-                null, null, null, now, now);
+                null, null, now, now);
     }
 }
