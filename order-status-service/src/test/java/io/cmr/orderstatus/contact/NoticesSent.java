@@ -1,7 +1,6 @@
 package io.cmr.orderstatus.contact;
 
 import java.util.List;
-import java.util.Map;
 
 import io.cmr.orderstatus.notification.CustomerChannel;
 import io.cmr.orderstatus.notification.SentNotices.SentNotice;
@@ -25,7 +24,7 @@ public final class NoticesSent {
         CustomerChannel channel = CustomerChannel.IN_APP;
         outbox.insertAll(List.of(new OutboxItem(OutboxItem.idOf(customerId, notice.noticeKey(), channel), customerId,
                 notice.noticeKey(), channel, "delivery-updates", notice.kind(), notice.orderIds(), notice.incidentId(),
-                Map.of(), notice.sentAt(), ItemState.SENT, null, notice.sentAt(), null, null, 0, null, null, null, 1, null,
+                notice.sentAt(), ItemState.SENT, null, notice.sentAt(), null, null, 0, null, null, null, 1, null,
                 null, notice.sentAt(), "inbox", notice.sentAt(), notice.sentAt())));
     }
 }

@@ -18,6 +18,7 @@ import io.cmr.orderstatus.notification.channel.Outgoing;
 import io.cmr.orderstatus.notification.dispatch.DispatchSettings;
 import io.cmr.orderstatus.notification.dispatch.Dispatcher;
 import io.cmr.orderstatus.notification.inbox.Inbox;
+import io.cmr.orderstatus.notification.outbox.Notices;
 import io.cmr.orderstatus.notification.outbox.Outbox;
 import io.cmr.orderstatus.notification.outbox.OutboxItem;
 import io.cmr.orderstatus.notification.outbox.OutboxItem.ItemState;
@@ -41,11 +42,14 @@ import static org.awaitility.Awaitility.await;
         "spring.mongodb.database=cmr-dispatcher-crash-test" })
 class DispatcherCrashTest {
 
-    private static final DispatchSettings SHORT_LEASE = new DispatchSettings(true, Duration.ofMillis(100), 50,
+    private static final DispatchSettings SHORT_LEASE = new DispatchSettings(true, Duration.ofMillis(100), 50, 1,
             Duration.ofSeconds(1), 3, Duration.ofMillis(100), Duration.ofSeconds(1), 0.2);
 
     @Autowired
     private Outbox outbox;
+
+    @Autowired
+    private Notices notices;
 
     @Autowired
     private Inbox inbox;
@@ -111,12 +115,12 @@ class DispatcherCrashTest {
         Dispatcher first = dispatcher("first", stalling);
         Dispatcher second = dispatcher("second", counting);
 
-        Thread firstThread = new Thread(first::dispatchDue);
+        Thread firstThread = new Thread(() -> first.dispatchDue(Runnable::run));
         firstThread.start();
         try {
             stalled.await();
             await().atMost(Duration.ofSeconds(20)).until(() -> {
-                second.dispatchDue();
+                second.dispatchDue(Runnable::run);
                 return items.stream().allMatch(item -> outbox.ofNotices(item.customerId(), List.of(item.noticeKey()))
                         .get(0).state() == ItemState.SENT);
             });
@@ -157,7 +161,7 @@ class DispatcherCrashTest {
         AtOnce.run(3, i -> {
             Dispatcher racer = dispatcher("racer-" + i, counting);
             int looks = 0;
-            while (racer.dispatchDue() == SHORT_LEASE.batch()) {
+            while (racer.dispatchDue(Runnable::run) == SHORT_LEASE.batch()) {
                 looks++;
             }
             return looks;
@@ -170,14 +174,14 @@ class DispatcherCrashTest {
     }
 
     private Dispatcher dispatcher(String owner, ChannelSender inApp) {
-        return new Dispatcher(owner, outbox, List.of(inApp), Optional.of(renderer), contactPoints, preferences,
+        return new Dispatcher(owner, outbox, notices, List.of(inApp), Optional.of(renderer), contactPoints, preferences,
                 notifications, SHORT_LEASE, clock);
     }
 
     private static OutboxItem item(String customerId, Instant now) {
         String key = "incident:crash:declared";
         return new OutboxItem(OutboxItem.idOf(customerId, key, CustomerChannel.IN_APP), customerId, key,
-                CustomerChannel.IN_APP, "service-incidents", "INCIDENT_DECLARED", List.of(), "crash", Map.of(), now,
+                CustomerChannel.IN_APP, "service-incidents", "INCIDENT_DECLARED", List.of(), "crash", now,
                 ItemState.PLANNED, null, now, null, null, 0, null, null, null, 0, null, null, null, null, now, now);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled whether this instance dispatches at all
  * @param pollInterval the pause between two looks for due items
  * @param batch the most items one look sends
+ * @param senders the threads sending at once
  * @param lease how long a claimed item is this instance's; after that another instance retakes it
  * @param maxTries sending attempts before an item is DEAD
  * @param firstBackoff the wait after the first failure; it doubles with each further one
@@ -22,6 +23,7 @@ public record DispatchSettings(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("200") int batch,
+        @DefaultValue("4") int senders,
         @DefaultValue("2m") Duration lease,
         @DefaultValue("6") int maxTries,
         @DefaultValue("30s") Duration firstBackoff,

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
@@ -20,6 +23,7 @@ import io.cmr.orderstatus.notification.MessageRenderer.RenderedMessage;
 import io.cmr.orderstatus.notification.channel.ChannelSender;
 import io.cmr.orderstatus.notification.channel.NotificationSettings;
 import io.cmr.orderstatus.notification.channel.Outgoing;
+import io.cmr.orderstatus.notification.outbox.Notices;
 import io.cmr.orderstatus.notification.outbox.Outbox;
 import io.cmr.orderstatus.notification.outbox.OutboxItem;
 import io.cmr.orderstatus.notification.preference.PreferenceService;
@@ -43,6 +47,7 @@ public class Dispatcher {
 
     private final String owner;
     private final Outbox outbox;
+    private final Notices notices;
     private final Map<CustomerChannel, ChannelSender> channels;
     private final Optional<MessageRenderer> renderer;
     private final ContactPoints contactPoints;
@@ -51,11 +56,12 @@ public class Dispatcher {
     private final DispatchSettings settings;
     private final Clock clock;
 
-    public Dispatcher(String owner, Outbox outbox, List<ChannelSender> senders, Optional<MessageRenderer> renderer,
+    public Dispatcher(String owner, Outbox outbox, Notices notices, List<ChannelSender> senders, Optional<MessageRenderer> renderer,
             ContactPoints contactPoints, PreferenceService preferences, NotificationSettings notifications,
             DispatchSettings settings, Clock clock) {
         this.owner = owner;
         this.outbox = outbox;
+        this.notices = notices;
         this.channels = new HashMap<>();
         senders.forEach(sender -> channels.put(sender.channel(), sender));
         this.renderer = renderer;
@@ -67,22 +73,36 @@ public class Dispatcher {
     }
 
     /**
-     * Sends up to a batch of due items, claiming each just before sending it so that a stalled instance
-     * holds one item at a time; answers how many were due, so that a full batch means more may be.
+     * Sends up to a batch of due items on {@code senders}, claiming each just before sending it so that a
+     * stalled sender holds one item at a time. A customer's items go to one sender, in order, so that two
+     * senders never split a customer's digest into two messages. Answers how many were due, so that a full
+     * batch means more may be.
      */
-    public int dispatchDue() {
+    public int dispatchDue(Executor senders) {
         if (renderer.isEmpty()) {
             log.warn("No message templates (MessageRenderer): the outbox waits");
             return 0;
         }
         List<OutboxItem> due = outbox.due(settings.batch());
-        for (OutboxItem seen : due) {
+        Map<String, List<OutboxItem>> byCustomer = due.stream()
+                .collect(Collectors.groupingBy(OutboxItem::customerId, LinkedHashMap::new, Collectors.toList()));
+        CompletableFuture.allOf(byCustomer.values().stream()
+                .map(items -> CompletableFuture.runAsync(() -> items.forEach(this::claimAndSend), senders))
+                .toArray(CompletableFuture[]::new)).join();
+        return due.size();
+    }
+
+    private void claimAndSend(OutboxItem seen) {
+        try {
             OutboxItem item = outbox.claim(seen, owner, settings.lease());
             if (item != null) {
                 send(item);
             }
         }
-        return due.size();
+        catch (RuntimeException ex) {
+            // The store failed: the item, if claimed, is retaken when its lease ends.
+            log.warn("Item {} not sent: {}", seen.id(), ex.getMessage());
+        }
     }
 
     private void send(OutboxItem item) {
@@ -143,8 +163,9 @@ public class Dispatcher {
     }
 
     private RenderedMessage render(OutboxItem item, Outgoing.Links links, String unsubscribePage) {
+        Map<String, String> values = values(notices.valuesOf(item.customerId(), item.noticeKey()), links, unsubscribePage);
         return renderer.get().render(item.topicId(), item.kind(), item.channel(),
-                item.values().getOrDefault("language", notifications.language()), values(item, links, unsubscribePage));
+                values.getOrDefault("language", notifications.language()), values);
     }
 
     /** One message for the notices of a daily digest, oldest first; a single notice is its own message. */
@@ -174,8 +195,8 @@ public class Dispatcher {
         }
     }
 
-    private static Map<String, String> values(OutboxItem item, Outgoing.Links links, String unsubscribePage) {
-        Map<String, String> values = new HashMap<>(item.values());
+    private static Map<String, String> values(Map<String, String> notice, Outgoing.Links links, String unsubscribePage) {
+        Map<String, String> values = new HashMap<>(notice);
         putLink(values, "orderUrl", links.order());
         putLink(values, "deliveryInstructionsUrl", links.deliveryInstructions());
         putLink(values, "reportProblemUrl", links.reportProblem());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -61,6 +62,12 @@ public class Notices implements NoticeRequests {
             notices.bulkWrite(ids.stream().map(id -> new UpdateOneModel<Notice>(new Document("_id", id), changes)).toList(),
                     new BulkWriteOptions().ordered(false));
         }
+    }
+
+    /** The values the notice's texts are made of; none when the notice is gone (its customer was erased). */
+    public Map<String, String> valuesOf(String customerId, String noticeKey) {
+        Notice notice = notices.find(new Document("_id", Notice.idOf(customerId, noticeKey))).first();
+        return notice == null ? Map.of() : notice.values();
     }
 
     public long pendingCount() {

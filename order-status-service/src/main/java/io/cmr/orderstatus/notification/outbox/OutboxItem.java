@@ -2,14 +2,14 @@ package io.cmr.orderstatus.notification.outbox;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import io.cmr.orderstatus.notification.CustomerChannel;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
  * One notice on one channel: the unit the dispatcher claims and sends, and the record of why it
- * was (not) sent. A plan that suppressed the whole notice leaves one item without channel.
+ * was (not) sent. A plan that suppressed the whole notice leaves one item without channel. The
+ * notice's texts stay in its {@link Notice}, stored once rather than once per channel.
  *
  * @param id {@code customerId|noticeKey|channel}, unique, so a notice is planned once per channel
  * @param reason why it is SUPPRESSED, or (DEAD) the last channel answer
@@ -31,7 +31,6 @@ public record OutboxItem(
         String kind,
         List<String> orderIds,
         String incidentId,
-        Map<String, String> values,
         Instant occurredAt,
         ItemState state,
         String reason,

@@ -78,7 +78,7 @@ public final class PlannedItems {
         String delayRule = state == ItemState.SCHEDULED && plan.delay() != null ? plan.delay().rule() : null;
         return new OutboxItem(OutboxItem.idOf(notice.customerId(), notice.noticeKey(), channel), notice.customerId(),
                 notice.noticeKey(), channel, notice.topicId(), notice.kind(), notice.orderIds(), notice.incidentId(),
-                notice.values(), notice.occurredAt(), state, reason, dueAt, delayRule, contactPointId,
+                notice.occurredAt(), state, reason, dueAt, delayRule, contactPointId,
                 plan == null ? 0 : plan.preferenceVersion(), consent.map(ConsentRef::entryId).orElse(null),
                 consent.map(ConsentRef::at).orElse(null), consent.map(ConsentRef::actor).orElse(null), 0, null, null,
                 null, null, now, now);

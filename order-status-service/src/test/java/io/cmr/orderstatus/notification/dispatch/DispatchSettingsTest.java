@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DispatchSettingsTest {
 
-    private final DispatchSettings settings = new DispatchSettings(true, Duration.ofSeconds(1), 100,
+    private final DispatchSettings settings = new DispatchSettings(true, Duration.ofSeconds(1), 100, 4,
             Duration.ofMinutes(2), 6, Duration.ofSeconds(30), Duration.ofMinutes(10), 0.2);
 
     @Test
