@@ -202,7 +202,7 @@ class IncidentFanOutFaultTest {
     /** Stops preference-service once the first notices are planned, sees planning stuck, and brings it back. */
     private void stopPreferenceServiceWhilePlanning(RunningStack stack, MongoDatabase db, Path log, String incidentId,
             Instant declaredAt) {
-        long stayedPending = occurrences(log, "Notices stay pending");
+        long stayedPending = occurrences(log, "batches of notices stay pending");
         awaitFor("the first notices planned", Duration.ofMillis(200),
                 () -> count(db, "notices", Filters.eq("state", "PLANNED")) > 0);
         Instant stopping = Instant.now();
@@ -213,7 +213,7 @@ class IncidentFanOutFaultTest {
         long pending = count(db, "notices", Filters.eq("state", "PENDING"));
         assertThat(pending).as("notices pending while preference-service is down: planning was over before it stopped;"
                 + " lower -Dfault.planning-batch").isPositive();
-        awaitFor("the planner finding preference-service gone", POLL, () -> occurrences(log, "Notices stay pending") > stayedPending);
+        awaitFor("the planner finding preference-service gone", POLL, () -> occurrences(log, "batches of notices stay pending") > stayedPending);
         note("fault 1: preference-service stopped %.1f s after the declaration, with %d of %d notices planned;"
                 + " planning stuck with %d pending", Duration.between(declaredAt, stopping).toMillis() / 1000.0, plannedAtStop, CUSTOMERS, pending);
         Instant restarting = Instant.now();

@@ -92,7 +92,8 @@ public class NoticePlanner implements SchedulingConfigurer, DisposableBean {
                     .collect(Collectors.groupingBy(Notice::topicId, LinkedHashMap::new, Collectors.toList()));
             List<Callable<Integer>> batches = new ArrayList<>();
             byTopic.forEach((topic, ofTopic) -> batches(ofTopic).forEach(batch -> batches.add(() -> plan(topic, batch))));
-            boolean unavailable = false;
+            int unavailable = 0;
+            String answer = null;
             for (Future<Integer> batch : all(batches)) {
                 try {
                     planned += batch.get();
@@ -101,15 +102,20 @@ public class NoticePlanner implements SchedulingConfigurer, DisposableBean {
                     if (!(ex.getCause() instanceof RemoteServiceUnavailable)) {
                         throw new IllegalStateException("Planning failed", ex.getCause());
                     }
-                    unavailable = true;
-                    log.warn("Notices stay pending: {}", ex.getCause().getMessage());
+                    unavailable++;
+                    answer = ex.getCause().getMessage();
                 }
                 catch (InterruptedException ex) {
                     Thread.currentThread().interrupt();
                     return planned;
                 }
             }
-            if (unavailable || round.size() < settings.round()) {
+            if (unavailable > 0) {
+                // One line a round, not one per batch: an outage would otherwise fill the log.
+                log.warn("{} of {} batches of notices stay pending: {}", unavailable, batches.size(), answer);
+                return planned;
+            }
+            if (round.size() < settings.round()) {
                 return planned;
             }
         }
