@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -86,9 +87,19 @@ public class Dispatcher {
         List<OutboxItem> due = outbox.due(settings.batch());
         Map<String, List<OutboxItem>> byCustomer = due.stream()
                 .collect(Collectors.groupingBy(OutboxItem::customerId, LinkedHashMap::new, Collectors.toList()));
-        CompletableFuture.allOf(byCustomer.values().stream()
-                .map(items -> CompletableFuture.runAsync(() -> items.forEach(this::claimAndSend), senders))
-                .toArray(CompletableFuture[]::new)).join();
+        try {
+            // An interruptible wait: a shutdown drops the sends not begun, which then never complete.
+            CompletableFuture.allOf(byCustomer.values().stream()
+                    .map(items -> CompletableFuture.runAsync(() -> items.forEach(this::claimAndSend), senders))
+                    .toArray(CompletableFuture[]::new)).get();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+        catch (ExecutionException ex) {
+            throw new IllegalStateException("Sending failed", ex.getCause());
+        }
         return due.size();
     }
 
