@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import io.cmr.orderstatus.customer.ContactPoints;
@@ -77,43 +78,23 @@ class DispatcherCrashTest {
         Instant now = clock.instant();
         List<OutboxItem> items = IntStream.range(0, 20).mapToObj(i -> item("crash-" + i, now)).toList();
         outbox.insertAll(items);
-        ChannelSender inApp = senders.stream().filter(sender -> sender.channel() == CustomerChannel.IN_APP).findFirst()
+        ChannelSender realInApp = senders.stream().filter(sender -> sender.channel() == CustomerChannel.IN_APP).findFirst()
                 .orElseThrow();
         Map<String, AtomicInteger> delivered = new ConcurrentHashMap<>();
         CountDownLatch stalled = new CountDownLatch(1);
         CountDownLatch killed = new CountDownLatch(1);
-        ChannelSender stalling = new ChannelSender() {
-            @Override
-            public CustomerChannel channel() {
-                return CustomerChannel.IN_APP;
+        ChannelSender stalling = inApp(message -> {
+            stalled.countDown();
+            try {
+                killed.await();
             }
-
-            @Override
-            public String send(Outgoing message) {
-                stalled.countDown();
-                try {
-                    killed.await();
-                }
-                catch (InterruptedException ex) {
-                    Thread.currentThread().interrupt();
-                }
-                throw new IllegalStateException("killed mid-send");
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
             }
-        };
-        ChannelSender counting = new ChannelSender() {
-            @Override
-            public CustomerChannel channel() {
-                return CustomerChannel.IN_APP;
-            }
-
-            @Override
-            public String send(Outgoing message) {
-                delivered.computeIfAbsent(message.itemId(), id -> new AtomicInteger()).incrementAndGet();
-                return inApp.send(message);
-            }
-        };
+            throw new IllegalStateException("killed mid-send");
+        });
         Dispatcher first = dispatcher("first", stalling);
-        Dispatcher second = dispatcher("second", counting);
+        Dispatcher second = dispatcher("second", counting(delivered, realInApp::send));
 
         Thread firstThread = new Thread(() -> first.dispatchDue(Runnable::run));
         firstThread.start();
@@ -145,18 +126,7 @@ class DispatcherCrashTest {
         List<OutboxItem> items = IntStream.range(0, 120).mapToObj(i -> item("race-" + i, now)).toList();
         outbox.insertAll(items);
         Map<String, AtomicInteger> delivered = new ConcurrentHashMap<>();
-        ChannelSender counting = new ChannelSender() {
-            @Override
-            public CustomerChannel channel() {
-                return CustomerChannel.IN_APP;
-            }
-
-            @Override
-            public String send(Outgoing message) {
-                delivered.computeIfAbsent(message.itemId(), id -> new AtomicInteger()).incrementAndGet();
-                return "inbox";
-            }
-        };
+        ChannelSender counting = counting(delivered, message -> "inbox");
 
         AtOnce.run(3, i -> {
             Dispatcher racer = dispatcher("racer-" + i, counting);
@@ -171,6 +141,28 @@ class DispatcherCrashTest {
         assertThat(delivered.values()).allSatisfy(count -> assertThat(count).hasValue(1));
         assertThat(items).allSatisfy(item -> assertThat(outbox.ofNotices(item.customerId(), List.of(item.noticeKey()))
                 .get(0).state()).isEqualTo(ItemState.SENT));
+    }
+
+    /** An in-app sender that counts each item it is given, then hands it to {@code then}. */
+    private static ChannelSender counting(Map<String, AtomicInteger> delivered, Function<Outgoing, String> then) {
+        return inApp(message -> {
+            delivered.computeIfAbsent(message.itemId(), id -> new AtomicInteger()).incrementAndGet();
+            return then.apply(message);
+        });
+    }
+
+    private static ChannelSender inApp(Function<Outgoing, String> send) {
+        return new ChannelSender() {
+            @Override
+            public CustomerChannel channel() {
+                return CustomerChannel.IN_APP;
+            }
+
+            @Override
+            public String send(Outgoing message) {
+                return send.apply(message);
+            }
+        };
     }
 
     private Dispatcher dispatcher(String owner, ChannelSender inApp) {
