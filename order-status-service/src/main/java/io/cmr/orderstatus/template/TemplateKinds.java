@@ -42,7 +42,7 @@ public final class TemplateKinds {
             Map.entry("deliveryInstructionsUrl", "https://cmr.example/orders/CMD-10042/delivery-instructions"),
             Map.entry("reportProblemUrl", "https://cmr.example/orders/CMD-10042/problems"),
             Map.entry("preferencesUrl", "https://cmr.example/preferences"),
-            Map.entry("unsubscribeUrl", "https://cmr.example/api/v1/unsubscribe?token=sample"),
+            Map.entry("unsubscribeUrl", "https://cmr.example/unsubscribe?token=sample"),
             Map.entry("detail", "The parcel is held at the Lyon hub"),
             Map.entry("incidentId", "inc-7"), Map.entry("title", "Lyon hub closed"),
             Map.entry("message", "A storm closed our carrier's Lyon hub; parcels resume tomorrow."),
