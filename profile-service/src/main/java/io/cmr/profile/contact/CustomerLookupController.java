@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import io.cmr.platform.problem.FieldProblem;
 import io.cmr.platform.problem.Problems;
+import io.cmr.profile.audit.SupportReads;
 import io.cmr.profile.profile.Preconditions;
 import io.cmr.profile.profile.ProfileResponse;
 import io.cmr.profile.profile.Profiles;
@@ -17,6 +18,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,10 +37,12 @@ class CustomerLookupController {
 
     private final ContactPointDirectory directory;
     private final Profiles profiles;
+    private final SupportReads reads;
 
-    CustomerLookupController(ContactPointDirectory directory, Profiles profiles) {
+    CustomerLookupController(ContactPointDirectory directory, Profiles profiles, SupportReads reads) {
         this.directory = directory;
         this.profiles = profiles;
+        this.reads = reads;
     }
 
     @Operation(summary = "The customer with this verified e-mail address (roles support and admin)",
@@ -53,8 +58,8 @@ class CustomerLookupController {
     @ApiResponse(responseCode = "404", description = "No customer has verified this address",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/api/v1/customers")
-    ProfileResponse byEmail(@Parameter(description = "The e-mail address", example = "alice@example.com")
-            @RequestParam String email) {
+    ProfileResponse byEmail(@AuthenticationPrincipal Jwt token,
+            @Parameter(description = "The e-mail address", example = "alice@example.com") @RequestParam String email) {
         String address = email.strip();
         if (address.isEmpty() || address.length() > MAX_EMAIL || address.indexOf('@') < 1
                 || address.indexOf('@') == address.length() - 1) {
@@ -63,7 +68,10 @@ class CustomerLookupController {
         }
         return directory.customerWithVerifiedEmail(address.toLowerCase(Locale.ROOT))
                 .flatMap(profiles::find)
-                .map(ProfileResponse::of)
+                .map(profile -> {
+                    reads.record(token, profile.customerId(), "PROFILE_BY_EMAIL");
+                    return ProfileResponse.of(profile);
+                })
                 .orElseThrow(() -> Preconditions.notFound("A customer with that verified e-mail"));
     }
 }

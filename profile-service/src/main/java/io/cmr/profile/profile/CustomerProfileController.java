@@ -3,6 +3,7 @@ package io.cmr.profile.profile;
 import java.util.Map;
 
 import io.cmr.profile.audit.Actor;
+import io.cmr.profile.audit.SupportReads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -36,18 +37,21 @@ class CustomerProfileController {
 
     private final Profiles profiles;
     private final ProfileEditing editing;
+    private final SupportReads reads;
 
-    CustomerProfileController(Profiles profiles, ProfileEditing editing) {
+    CustomerProfileController(Profiles profiles, ProfileEditing editing, SupportReads reads) {
         this.profiles = profiles;
         this.editing = editing;
+        this.reads = reads;
     }
 
-    @Operation(summary = "A customer's profile")
+    @Operation(summary = "A customer's profile", description = "The read is recorded, naming the reader, in the customer's data.")
     @ApiResponse(responseCode = "200", description = "The profile, with its ETag")
     @GetMapping
     ResponseEntity<ProfileResponse> profile(@AuthenticationPrincipal Jwt token, @PathVariable String customerId) {
         allowed(token, customerId);
         Profile profile = profiles.find(customerId).orElseThrow(() -> Preconditions.notFound("The profile"));
+        reads.record(token, customerId, "PROFILE");
         return ResponseEntity.ok().eTag(Preconditions.etag(profile.version())).body(ProfileResponse.of(profile));
     }
 

@@ -32,10 +32,16 @@ class CustomerLookupTest {
     }
 
     @Test
-    void supportFindsTheCustomerByTheirVerifiedAddressWhateverItsCase() {
+    void supportFindsTheCustomerByTheirVerifiedAddressWhateverItsCaseAndTheLookUpIsRecorded() {
         find(tokens.customer("sam").roles("support").bearer(), " Lou@Example.COM ").expectStatus().isOk()
                 .expectBody().jsonPath("$.customerId").isEqualTo("looked-up").jsonPath("$.givenName").isEqualTo("Lou");
         find(tokens.customer("ada").roles("admin").bearer(), "lou@example.com").expectStatus().isOk();
+
+        api.get().uri("/internal/v1/customers/looked-up/export")
+                .header(HttpHeaders.AUTHORIZATION, tokens.partner("order-status-service", "internal").bearer()).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.supportReads[?(@.reader.id == 'ada')].what").isEqualTo("PROFILE_BY_EMAIL")
+                .jsonPath("$.supportReads[?(@.reader.id == 'ada')].reader.type").isEqualTo("admin");
     }
 
     @Test

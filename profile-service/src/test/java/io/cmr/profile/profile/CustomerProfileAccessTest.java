@@ -50,6 +50,23 @@ class CustomerProfileAccessTest {
     }
 
     @Test
+    void aSupportReadOfTheProfileIsInTheCustomersDataNamingTheAgentAndErasureKeepsItWithoutTheCustomer() {
+        api.get().uri("/api/v1/customers/helped-customer/profile")
+                .header(HttpHeaders.AUTHORIZATION, tokens.customer("sam").roles("support").bearer()).exchange()
+                .expectStatus().isOk();
+
+        String internal = tokens.partner("order-status-service", "internal").bearer();
+        api.get().uri("/internal/v1/customers/helped-customer/export").header(HttpHeaders.AUTHORIZATION, internal)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.supportReads[?(@.reader.id == 'sam')].reader.type").isEqualTo("support")
+                .jsonPath("$.supportReads[?(@.reader.id == 'sam')].what").isEqualTo("PROFILE");
+        api.delete().uri("/internal/v1/customers/helped-customer").header(HttpHeaders.AUTHORIZATION, internal).exchange()
+                .expectStatus().isNoContent();
+        api.get().uri("/internal/v1/customers/helped-customer/export").header(HttpHeaders.AUTHORIZATION, internal)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.supportReads").isEmpty();
+    }
+
+    @Test
     void otherCustomersAndPartnersGet404AsIfTheCustomerDidNotExist() {
         String bob = tokens.customer("bob").bearer();
 
