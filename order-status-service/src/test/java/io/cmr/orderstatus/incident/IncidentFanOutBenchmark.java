@@ -70,7 +70,6 @@ class IncidentFanOutBenchmark {
         registry.add("spring.security.oauth2.client.provider.keycloak.token-uri", () -> stub + "/token");
         registry.add("cmr.remote.clients.preference.url", () -> stub);
         registry.add("cmr.remote.clients.profile-service.url", () -> stub);
-        registry.add("cmr.notifications.planning.every", () -> "100ms");
         registry.add("cmr.notifications.dispatch.enabled", () -> "false");
     }
 
