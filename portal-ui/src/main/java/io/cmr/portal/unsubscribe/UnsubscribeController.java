@@ -6,6 +6,8 @@ import java.util.Optional;
 import io.cmr.platform.remote.RemoteServiceUnavailable;
 import io.cmr.portal.api.unsubscribe.UnsubscribeApi;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,13 +41,14 @@ class UnsubscribeController {
     }
 
     @PostMapping("/unsubscribe")
-    ModelAndView unsubscribe(@RequestParam(required = false) String token) {
+    ModelAndView unsubscribe(@RequestParam(required = false) String token, HttpServletRequest request) {
         Optional<UnsubscribeLink> link = UnsubscribeLink.read(token, clock.instant());
         if (link.isEmpty()) {
             return page("INVALID", null, null, HttpStatus.BAD_REQUEST);
         }
         try {
-            UnsubscribeApi.Result result = unsubscribe.unsubscribe(token);
+            // The person's address, as the gateway in front told it (server.tomcat.remoteip).
+            UnsubscribeApi.Result result = unsubscribe.unsubscribe(token, request.getRemoteAddr());
             HttpStatus status = switch (result) {
                 case TURNED_OFF -> HttpStatus.OK;
                 case MANDATORY -> HttpStatus.CONFLICT;

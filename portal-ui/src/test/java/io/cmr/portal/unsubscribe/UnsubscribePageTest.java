@@ -8,6 +8,8 @@ import io.cmr.portal.SignedInPageTest;
 import io.cmr.portal.StubApi;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -68,10 +70,11 @@ class UnsubscribePageTest extends SignedInPageTest {
     }
 
     @Test
-    void confirmingTurnsTheTopicChannelOffThroughTheApiWithoutAnyLogin() throws Exception {
+    void confirmingTurnsTheTopicChannelOffThroughTheApiWithoutAnyLoginCountedAgainstThePersonsAddress() throws Exception {
         api.on("POST", ONE_CLICK, 200, "<p>Done</p>");
 
-        mvc.perform(post("/unsubscribe").with(csrf()).param("token", TOKEN).header("Accept-Language", "en"))
+        mvc.perform(post("/unsubscribe").with(csrf()).with(from("203.0.113.7")).param("token", TOKEN)
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("state", "TURNED_OFF"))
                 .andExpect(content().string(allOf(containsString("Done"),
@@ -81,6 +84,8 @@ class UnsubscribePageTest extends SignedInPageTest {
         StubApi.Received sent = api.received("POST", ONE_CLICK).get(0);
         assertThat(sent.body()).isEqualTo("token=" + TOKEN + "&List-Unsubscribe=One-Click");
         assertThat(sent.header("Authorization")).as("the link's token is the only credential").isNull();
+        assertThat(sent.header("X-Forwarded-For")).as("counted against the person's address at the gateway, not the portal's")
+                .isEqualTo("203.0.113.7");
     }
 
     @Test
@@ -123,5 +128,12 @@ class UnsubscribePageTest extends SignedInPageTest {
         mvc.perform(post("/unsubscribe").param("token", TOKEN)).andExpect(status().isForbidden());
 
         assertThat(api.received("POST", ONE_CLICK)).isEmpty();
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 }

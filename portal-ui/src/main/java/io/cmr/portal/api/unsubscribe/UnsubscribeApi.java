@@ -33,11 +33,15 @@ public class UnsubscribeApi {
         this.client = remoteClients.create(UnsubscribeClient.class, UnsubscribeClient.NAME, () -> null);
     }
 
-    /** @throws RemoteServiceUnavailable when preference-service gave no usable answer, or a refusal that says nothing of the link */
-    public Result unsubscribe(String token) {
+    /**
+     * @param clientAddress the address of the person confirming: the gateway limits anonymous calls per address, and
+     *        without it every customer's confirmation would count against the portal's own one
+     * @throws RemoteServiceUnavailable when preference-service gave no usable answer, or a refusal that says nothing of the link
+     */
+    public Result unsubscribe(String token, String clientAddress) {
         String form = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&List-Unsubscribe=One-Click";
         try {
-            ApiCall.of(UnsubscribeClient.NAME, () -> client.unsubscribe(form));
+            ApiCall.of(UnsubscribeClient.NAME, () -> client.unsubscribe(clientAddress, form));
             return Result.TURNED_OFF;
         }
         catch (ApiProblem refused) {
@@ -45,8 +49,7 @@ public class UnsubscribeApi {
                 case 400 -> Result.INVALID;
                 case 409 -> Result.MANDATORY;
                 case 410 -> Result.TOPIC_GONE;
-                // A 429 (all the portal's anonymous calls share one address) or anything else: the link may well be
-                // good, nothing changed, try again.
+                // A 429 (too many from that address) or anything else: the link may well be good, nothing changed, try again.
                 default -> throw new RemoteServiceUnavailable(UnsubscribeClient.NAME, refused);
             };
         }

@@ -3,6 +3,7 @@ package io.cmr.portal.api.unsubscribe;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * preference-service's one-click unsubscribe (RFC 8058) in the public API, without a login: the
@@ -12,8 +13,12 @@ interface UnsubscribeClient {
 
     String NAME = "preference";
 
-    /** @param form {@code token=…&List-Unsubscribe=One-Click}, form-encoded; the answer is preference-service's own small page */
+    /**
+     * @param clientAddress the address of the person confirming, for the gateway's per-address limit (kept when the
+     *        portal is among its trusted proxies)
+     * @param form {@code token=…&List-Unsubscribe=One-Click}, form-encoded; the answer is preference-service's own small page
+     */
     @PostMapping(path = "/api/v1/unsubscribe", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
             produces = MediaType.TEXT_HTML_VALUE)
-    String unsubscribe(@RequestBody String form);
+    String unsubscribe(@RequestHeader("X-Forwarded-For") String clientAddress, @RequestBody String form);
 }
