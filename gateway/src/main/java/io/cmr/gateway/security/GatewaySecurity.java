@@ -2,6 +2,7 @@ package io.cmr.gateway.security;
 
 import io.cmr.platform.reactive.ProblemResponses;
 import io.cmr.platform.reactive.ReactiveResourceServerSecurity;
+import io.cmr.platform.security.TokenRules;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,9 @@ class GatewaySecurity {
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ReactiveResourceServerSecurity resourceServer,
             PartnerOrigins partnerOrigins) {
         return resourceServer.apply(http)
+                // The platform's rules for a token's roles and scopes, worked out once per token.
+                .oauth2ResourceServer(tokens -> tokens.jwt(jwt -> jwt.jwtAuthenticationConverter(
+                        new RememberedAuthentications(TokenRules.authenticationConverter(), 100_000))))
                 .cors(cors -> cors.configurationSource(partnerOrigins.source()))
                 // nosniff, frame and cache headers are Spring's defaults; HSTS is written by Hsts, which
                 // also knows when a trusted proxy in front ended TLS.
