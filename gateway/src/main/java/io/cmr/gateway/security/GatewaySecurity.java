@@ -13,6 +13,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 
 /**
@@ -53,6 +54,12 @@ class GatewaySecurity {
     @Bean
     SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Spring Security's strict firewall with the same rules for headers, checked without regular expressions. */
+    @Bean
+    ServerWebExchangeFirewall firewall() {
+        return HeaderFirewall.strict();
     }
 
     /** URLs the firewall rejects (encoded line breaks, NUL, ...) get a problem like any other 400. */
