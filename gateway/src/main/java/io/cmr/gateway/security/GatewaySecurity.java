@@ -30,6 +30,7 @@ class GatewaySecurity {
                 // The platform's rules for a token's roles and scopes, worked out once per token.
                 .oauth2ResourceServer(tokens -> tokens.jwt(jwt -> jwt.jwtAuthenticationConverter(
                         new RememberedAuthentications(TokenRules.authenticationConverter(), 100_000))))
+                .oauth2ResourceServer(tokens -> tokens.bearerTokenConverter(new BearerTokens()))
                 .cors(cors -> cors.configurationSource(partnerOrigins.source()))
                 // nosniff, frame and cache headers are Spring's defaults; HSTS is written by Hsts, which
                 // also knows when a trusted proxy in front ended TLS.
