@@ -351,7 +351,8 @@ class GatewayRoutingTest {
         http.get("/api/v1/topics", "Authorization", tokens.customer("alice-sub").bearer());
 
         assertThat(new Http(managementPort).get("/actuator/prometheus").body())
-                .contains("spring_cloud_gateway_requests_seconds_count{").contains("routeId=\"preference-service\"");
+                .contains("spring_cloud_gateway_requests_seconds_count{").contains("routeId=\"preference-service\"")
+                .contains("http_server_requests_seconds_count{").doesNotContain("http_server_requests_active");
     }
 
     @Test

@@ -2,11 +2,8 @@ package io.cmr.gateway.observability;
 
 import java.util.concurrent.TimeUnit;
 
-import io.cmr.platform.correlation.RequestIds;
-import io.cmr.platform.reactive.RequestIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.route.Route;
@@ -39,7 +36,8 @@ public class AccessLog implements WebFilter, Ordered {
     private static void write(ServerWebExchange exchange, long start) {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
         HttpStatusCode status = exchange.getResponse().getStatusCode();
-        try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestIds.MDC_KEY, RequestIdFilter.requestIdOf(exchange))) {
+        // Written on whichever thread ends the request: the ids are put in for this line.
+        try (LogIds.Scope ignored = LogIds.of(exchange).open()) {
             log.info("{} {} route={} status={} duration={}ms client={}", exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath().value(), route != null ? route.getId() : "-",
                     status != null ? status.value() : "-",

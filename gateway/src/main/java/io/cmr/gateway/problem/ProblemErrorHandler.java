@@ -3,15 +3,13 @@ package io.cmr.gateway.problem;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
-import io.cmr.platform.correlation.RequestIds;
+import io.cmr.gateway.observability.LogIds;
 import io.cmr.platform.problem.Problems;
 import io.cmr.platform.reactive.ProblemResponses;
-import io.cmr.platform.reactive.RequestIdFilter;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.netty.channel.ConnectTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
@@ -45,8 +43,8 @@ class ProblemErrorHandler implements WebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        // The reactive pipeline has no per-request MDC; the request id is put there for these lines.
-        try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestIds.MDC_KEY, RequestIdFilter.requestIdOf(exchange))) {
+        // An error may end a request on any thread: the request's ids are put in the MDC for these lines.
+        try (LogIds.Scope ignored = LogIds.of(exchange).open()) {
             return problems.write(exchange, problemFor(error, exchange));
         }
     }

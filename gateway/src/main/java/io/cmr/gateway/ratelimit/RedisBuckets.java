@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.cmr.gateway.observability.LogIds;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -63,10 +64,13 @@ final class RedisBuckets implements BucketStore, AutoCloseable {
                         .build(KEY_PREFIX + key, () -> CompletableFuture.completedFuture(configuration))
                         .tryConsumeAndReturnRemaining(1)))
                 .timeout(timeout)
-                .onErrorResume(failure -> {
-                    warn(failure);
+                // On the Redis client's or the timer's thread: the request's ids come from its context.
+                .onErrorResume(failure -> Mono.deferContextual(context -> {
+                    try (LogIds.Scope ignored = LogIds.of(context).open()) {
+                        warn(failure);
+                    }
                     return Mono.just(fallback.consume(key, limit));
-                });
+                }));
     }
 
     /** Connected once; a failed first connection is tried again, at most every few seconds. */

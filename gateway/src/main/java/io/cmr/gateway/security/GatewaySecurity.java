@@ -2,6 +2,7 @@ package io.cmr.gateway.security;
 
 import io.cmr.platform.reactive.ProblemResponses;
 import io.cmr.platform.reactive.ReactiveResourceServerSecurity;
+import io.cmr.platform.security.TokenRules;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 
 /**
@@ -25,6 +27,10 @@ class GatewaySecurity {
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ReactiveResourceServerSecurity resourceServer,
             PartnerOrigins partnerOrigins) {
         return resourceServer.apply(http)
+                // The platform's rules for a token's roles and scopes, worked out once per token.
+                .oauth2ResourceServer(tokens -> tokens.jwt(jwt -> jwt.jwtAuthenticationConverter(
+                        new RememberedAuthentications(TokenRules.authenticationConverter(), 100_000))))
+                .oauth2ResourceServer(tokens -> tokens.bearerTokenConverter(new BearerTokens()))
                 .cors(cors -> cors.configurationSource(partnerOrigins.source()))
                 // nosniff, frame and cache headers are Spring's defaults; HSTS is written by Hsts, which
                 // also knows when a trusted proxy in front ended TLS.
@@ -49,6 +55,12 @@ class GatewaySecurity {
     @Bean
     SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Spring Security's strict firewall with the same rules for headers, checked without regular expressions. */
+    @Bean
+    ServerWebExchangeFirewall firewall() {
+        return HeaderFirewall.strict();
     }
 
     /** URLs the firewall rejects (encoded line breaks, NUL, ...) get a problem like any other 400. */
