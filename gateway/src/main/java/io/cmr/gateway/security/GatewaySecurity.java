@@ -2,7 +2,6 @@ package io.cmr.gateway.security;
 
 import io.cmr.platform.reactive.ProblemResponses;
 import io.cmr.platform.reactive.ReactiveResourceServerSecurity;
-import io.cmr.platform.security.TokenRules;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,9 +26,6 @@ class GatewaySecurity {
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ReactiveResourceServerSecurity resourceServer,
             PartnerOrigins partnerOrigins) {
         return resourceServer.apply(http)
-                // The platform's rules for a token's roles and scopes, worked out once per token.
-                .oauth2ResourceServer(tokens -> tokens.jwt(jwt -> jwt.jwtAuthenticationConverter(
-                        new RememberedAuthentications(TokenRules.authenticationConverter(), 100_000))))
                 .oauth2ResourceServer(tokens -> tokens.bearerTokenConverter(new BearerTokens()))
                 .cors(cors -> cors.configurationSource(partnerOrigins.source()))
                 // nosniff, frame and cache headers are Spring's defaults; HSTS is written by Hsts, which

@@ -60,7 +60,7 @@ public class ReactivePlatformAutoConfiguration {
                     .build();
             decoder.setJwtValidator(TokenRules.validator(properties));
             // The same token comes back on every call of a client: its RSA check is paid once per token.
-            return new CachingJwtDecoder(decoder, Clock.systemUTC(), 100_000);
+            return new CachingJwtDecoder(decoder, Clock.systemUTC(), ReactiveResourceServerSecurity.MAXIMUM_TOKENS);
         }
 
         @Bean

@@ -6,7 +6,6 @@ import io.cmr.platform.security.TokenRules;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -19,6 +18,9 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
  * no room for a body, so the challenge is written here.
  */
 public class ReactiveResourceServerSecurity {
+
+    /** As many as {@link CachingJwtDecoder} keeps verified. */
+    static final long MAXIMUM_TOKENS = 100_000;
 
     private final ReactiveJwtDecoder decoder;
     private final ServerAuthenticationEntryPoint entryPoint;
@@ -46,8 +48,9 @@ public class ReactiveResourceServerSecurity {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        // The token rules' roles and scopes, worked out once per token the decoder verified.
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(
-                                new ReactiveJwtAuthenticationConverterAdapter(TokenRules.authenticationConverter())))
+                                new RememberedAuthentications(TokenRules.authenticationConverter(), MAXIMUM_TOKENS)))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDeniedHandler))
                 .exceptionHandling(exceptions -> exceptions

@@ -1,4 +1,4 @@
-package io.cmr.gateway.security;
+package io.cmr.platform.reactive;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.cmr.gateway.security;
+package io.cmr.platform.reactive;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -10,7 +10,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * Turns a verified token into the request's authentication (its roles and scopes as authorities)
- * once per token rather than on every request: the platform's decoder hands back the very same
+ * once per token rather than on every request: {@link CachingJwtDecoder} hands back the very same
  * {@link Jwt} for a token it has verified before, so the authentication is remembered for that
  * instance (by identity, weakly: it goes when the decoder forgets the token). A token the decoder
  * refuses, expired ones included, never gets here, so nothing remembered outlives its token.
