@@ -143,6 +143,19 @@ class DispatcherCrashTest {
                 .get(0).state()).isEqualTo(ItemState.SENT));
     }
 
+    @Test
+    void anItemSeenWhileAnotherDispatcherHoldsItsLeaseIsNotTakenFromIt() {
+        OutboxItem planned = item("held", clock.instant());
+        outbox.insertAll(List.of(planned));
+        OutboxItem seen = outbox.due(1_000).stream().filter(item -> item.id().equals(planned.id())).findFirst().orElseThrow();
+        OutboxItem held = outbox.claim(seen, "first", SHORT_LEASE.lease());
+
+        // What the embedded store may hand a look that ran while the first claim was made: the item as it is now.
+        assertThat(outbox.claim(held, "second", SHORT_LEASE.lease())).isNull();
+        assertThat(outbox.ofNotices("held", List.of(planned.noticeKey())).get(0).leaseOwner()).isEqualTo("first");
+        assertThat(outbox.sent(held, "inbox")).as("the first dispatcher's lease still holds").isTrue();
+    }
+
     /** An in-app sender that counts each item it is given, then hands it to {@code then}. */
     private static ChannelSender counting(Map<String, AtomicInteger> delivered, Function<Outgoing, String> then) {
         return inApp(message -> {

@@ -71,9 +71,18 @@ public class Outbox {
      */
     public OutboxItem claim(OutboxItem seen, String owner, Duration lease) {
         Instant now = clock.instant();
+        if (!isDue(seen, now)) {
+            // Only what is due is taken, whatever the look said: the embedded store may hand back a document
+            // changed after it matched, such as another dispatcher's item SENDING under a live lease.
+            return null;
+        }
         return items.findOneAndUpdate(asSeen(seen), Updates.combine(Updates.set("state", ItemState.SENDING.name()),
                 Updates.set("leaseOwner", owner), Updates.set("dueAt", now.plus(lease)), Updates.inc("attempts", 1),
                 Updates.set("updatedAt", now)), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+    }
+
+    private static boolean isDue(OutboxItem item, Instant now) {
+        return DUE_STATES.contains(item.state().name()) && item.dueAt() != null && !item.dueAt().isAfter(now);
     }
 
     /** The other due items of the same customer, topic and channel waiting for the same daily digest, oldest first. */
